@@ -1,0 +1,37 @@
+/** A project: file name → contents. `main.ts` is the entry and exports `app`. */
+export type ProjectFiles = Record<string, string>;
+
+/** Where a compile or run problem is, in the user's files. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+  lineText?: string;
+}
+
+/** A problem shown to the reader: bundling errors, exceptions while the app starts, a runaway app. */
+export interface Problem {
+  kind: "build" | "runtime" | "timeout";
+  message: string;
+  location?: SourceLocation;
+  stack?: string;
+}
+
+/** What a run produces: the app's OpenAPI document, or the problems that stopped it. */
+export type RunResult =
+  | { ok: true; openapi: Record<string, unknown> | null; durationMs: number }
+  | { ok: false; problems: Problem[] };
+
+/** Something that can run a project and answer HTTP requests to it: a Worker, or a WebContainer. */
+export interface Executor {
+  readonly name: "worker" | "webcontainer";
+  /**
+   * Builds and starts the project, replacing what ran before. `prebuilt` is the project's bundle made
+   * ahead of time (at site build), which spares the first run the in-browser bundler.
+   */
+  run(files: ProjectFiles, prebuilt?: string): Promise<RunResult>;
+  /** Sends a request to the running app. */
+  fetch(request: Request): Promise<Response>;
+  /** Stops everything this executor started. */
+  dispose(): void;
+}

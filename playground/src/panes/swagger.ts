@@ -1,0 +1,65 @@
+// Swagger UI, from the site's own copy of swagger-ui-dist, with "Try it out" answered by the app in
+// the page: a plugin hands swagger-client a `userFetch`, so no request reaches the network.
+
+/** The subset of Swagger UI's API the pane uses. */
+export interface SwaggerUI {
+  specActions: { updateSpec(spec: string): void };
+}
+
+interface SwaggerUIBundleFn {
+  (options: Record<string, unknown>): SwaggerUI;
+}
+
+declare global {
+  interface Window {
+    SwaggerUIBundle?: SwaggerUIBundleFn;
+  }
+}
+
+/** A fetch that answers from the app running in the page. */
+export type AppFetch = (url: string, init: RequestInit) => Promise<Response>;
+
+const loaded = new Map<string, Promise<void>>();
+
+/** Adds a script or stylesheet to the page once. */
+export function loadAsset(url: string): Promise<void> {
+  let promise = loaded.get(url);
+  if (!promise) {
+    promise = new Promise((resolve, reject) => {
+      const el = url.endsWith(".css")
+        ? Object.assign(document.createElement("link"), { rel: "stylesheet", href: url })
+        : Object.assign(document.createElement("script"), { src: url });
+      el.onload = () => resolve();
+      el.onerror = () => reject(new Error(`Could not load ${url}`));
+      document.head.append(el);
+    });
+    loaded.set(url, promise);
+  }
+  return promise;
+}
+
+type ExecuteRequest = Record<string, unknown>;
+
+/** Mounts Swagger UI in `element` for `spec`, sending its requests to `appFetch`. */
+export async function mountSwaggerUI(element: HTMLElement, spec: object, appFetch: AppFetch, assetsUrl: string): Promise<SwaggerUI> {
+  await Promise.all([loadAsset(new URL("swagger-ui.css", assetsUrl).href), loadAsset(new URL("swagger-ui-bundle.js", assetsUrl).href)]);
+  const SwaggerUIBundle = window.SwaggerUIBundle;
+  if (!SwaggerUIBundle) throw new Error("Swagger UI did not load");
+  const inPageFetch = () => ({
+    statePlugins: {
+      spec: {
+        wrapActions: {
+          executeRequest: (original: (req: ExecuteRequest) => unknown) => (req: ExecuteRequest) => original({ ...req, userFetch: appFetch }),
+        },
+      },
+    },
+  });
+  return SwaggerUIBundle({
+    domNode: element,
+    spec,
+    validatorUrl: null,
+    deepLinking: false,
+    queryConfigEnabled: false,
+    plugins: [inPageFetch],
+  });
+}

@@ -1,0 +1,53 @@
+import { HTTPException, RequestValidationError } from "./exceptions.ts";
+import type { Request } from "./request.ts";
+
+/** `true` for `application/json` and `application/*+json` content types. */
+export function isJsonContentType(contentType: string | null): boolean {
+  if (!contentType) return false;
+  const mt = contentType.split(";", 1)[0]!.trim().toLowerCase();
+  if (!mt.startsWith("application/")) return false;
+  const sub = mt.slice(12);
+  return sub === "json" || sub.endsWith("+json");
+}
+
+/** What a JSON-declared body turned out to be: parsed JSON, raw text (not JSON), or nothing. */
+export type ReceivedBody = { kind: "json"; value: unknown } | { kind: "raw"; value: string } | { kind: "none" };
+
+/**
+ * Reads a body for JSON-declared parameters as FastAPI does: JSON when the content type says so (a body without
+ * a content type is not parsed when `strictContentType`), otherwise the raw text; empty → none.
+ */
+export async function readJsonBody(request: Request, strictContentType: boolean): Promise<ReceivedBody> {
+  const bytes = await request.body();
+  if (bytes.byteLength === 0) return { kind: "none" };
+  const contentType = request.headers.get("content-type");
+  const text = new TextDecoder().decode(bytes);
+  if (contentType ? isJsonContentType(contentType) : !strictContentType) {
+    try {
+      return { kind: "json", value: JSON.parse(text) };
+    } catch (e) {
+      if (e instanceof SyntaxError) throw new RequestValidationError([jsonError(text, e.message)], { body: text });
+      throw new HTTPException(400, { detail: "There was an error parsing the body" });
+    }
+  }
+  return { kind: "raw", value: text };
+}
+
+const pythonMessages: [RegExp, string][] = [
+  [/property name|Expected '}'|Expected double-quoted/i, "Expecting property name enclosed in double quotes"],
+  [/Expected ':'|after property name/i, "Expecting ':' delimiter"],
+  [/Expected ',' or '}'|after property value/i, "Expecting ',' delimiter"],
+  [/Expected ',' or ']'|after array element/i, "Expecting ',' delimiter"],
+  [/non-whitespace character after JSON/i, "Extra data"],
+  [/Bad control character/i, "Invalid control character at"],
+  [/Unterminated string/i, "Unterminated string starting at"],
+  [/Bad escaped character|Bad Unicode escape/i, "Invalid \\escape"],
+];
+
+/** FastAPI's `json_invalid` error for a body that is not JSON, with Python's wording where it can be inferred. */
+export function jsonError(text: string, engineMessage: string): { type: string; loc: (string | number)[]; msg: string; input: unknown; ctx: Record<string, unknown> } {
+  const m = /position (\d+)/.exec(engineMessage);
+  const pos = m ? Number(m[1]) : /end of (JSON )?input|Unexpected end/i.test(engineMessage) ? text.length : 0;
+  const error = pythonMessages.find(([re]) => re.test(engineMessage))?.[1] ?? "Expecting value";
+  return { type: "json_invalid", loc: ["body", pos], msg: "JSON decode error", input: {}, ctx: { error } };
+}

@@ -1,0 +1,67 @@
+/** Options of {@link jsonableEncoder}. */
+export interface JsonableEncoderOptions {
+  /** Keys to keep at the top level (others are dropped). */
+  include?: Iterable<string>;
+  /** Keys to drop at the top level. */
+  exclude?: Iterable<string>;
+  /** Drop object members whose value is `null` or `undefined`, at every depth. */
+  excludeNone?: boolean;
+}
+
+/** A JSON value, as {@link jsonableEncoder} produces it. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+const decoder = new TextDecoder();
+const rawJSON = (JSON as unknown as { rawJSON?: (s: string) => unknown }).rawJSON;
+
+/**
+ * Converts any value into something `JSON.stringify` renders as FastAPI's `jsonable_encoder` would:
+ * `Date` → ISO string, `Map` → object, `Set` → array, bytes → UTF-8 text, `URL` → string, `bigint` → number,
+ * objects with `toJSON()` → its result, class instances → their own enumerable fields; `undefined` members are
+ * dropped from objects and become `null` in arrays.
+ */
+export function jsonableEncoder(value: unknown, options: JsonableEncoderOptions = {}): JsonValue {
+  const include = options.include ? new Set(options.include) : null;
+  const exclude = options.exclude ? new Set(options.exclude) : null;
+  return encode(value, options.excludeNone === true, include, exclude, 0) as JsonValue;
+}
+
+function encode(v: unknown, noNone: boolean, include: Set<string> | null, exclude: Set<string> | null, depth: number): unknown {
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case "string":
+    case "boolean":
+      return v;
+    case "number":
+      return Number.isFinite(v) ? v : null;
+    case "bigint":
+      return Number.isSafeInteger(Number(v)) ? Number(v) : rawJSON ? rawJSON(v.toString()) : v.toString();
+    case "function":
+    case "symbol":
+      return null;
+  }
+  if (depth > 200) throw new TypeError("jsonableEncoder: value nested too deeply (a cycle?)");
+  if (Array.isArray(v)) return v.map((x) => encode(x, noNone, null, null, depth + 1));
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (v instanceof Set) return [...v].map((x) => encode(x, noNone, null, null, depth + 1));
+  if (v instanceof Uint8Array) return decoder.decode(v);
+  if (v instanceof ArrayBuffer) return decoder.decode(new Uint8Array(v));
+  if (v instanceof URL || v instanceof RegExp) return v instanceof URL ? v.href : v.source;
+  if (rawJSON && (JSON as unknown as { isRawJSON?: (x: unknown) => boolean }).isRawJSON?.(v)) return v;
+  const entries: Iterable<[unknown, unknown]> = v instanceof Map ? v.entries()
+    : typeof (v as { toJSON?: unknown }).toJSON === "function"
+      ? [] : Object.entries(v as object);
+  if (!(v instanceof Map) && typeof (v as { toJSON?: unknown }).toJSON === "function") {
+    return encode((v as { toJSON: () => unknown }).toJSON(), noNone, include, exclude, depth + 1);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of entries) {
+    const key = String(k);
+    if (include && !include.has(key)) continue;
+    if (exclude && exclude.has(key)) continue;
+    if (x === undefined || typeof x === "function" || typeof x === "symbol") continue;
+    if (noNone && x === null) continue;
+    out[key] = encode(x, noNone, null, null, depth + 1);
+  }
+  return out;
+}

@@ -1,0 +1,248 @@
+import type { ZodType } from "zod";
+import { acceptsUndefined } from "../params/introspect.ts";
+import type { BodyPlan, FieldPlan, ModelPlan } from "../params/plan.ts";
+import { isFileSchema, isModel } from "../params/plan.ts";
+import { JSONResponse } from "../responses.ts";
+import type { APIRoute } from "../routing/route.ts";
+import { titleCase } from "../routing/operation.ts";
+import { statusPhrase } from "../status.ts";
+import { SchemaRegistry, type JSONSchema } from "./schema.ts";
+
+/** OpenAPI `info.contact`. */
+export interface Contact { name?: string; url?: string; email?: string }
+/** OpenAPI `info.license`. */
+export interface License { name: string; identifier?: string; url?: string }
+/** An OpenAPI server. */
+export interface Server { url: string; description?: string; variables?: Record<string, unknown> }
+/** Tag metadata (`openapiTags`). */
+export interface TagMetadata { name: string; description?: string; externalDocs?: { url: string; description?: string } }
+
+/** What {@link getOpenAPI} needs. */
+export interface OpenAPIOptions {
+  /** API title. */
+  title: string;
+  version: string;
+  openapiVersion?: string;
+  summary?: string;
+  description?: string;
+  termsOfService?: string;
+  contact?: Contact;
+  license?: License;
+  servers?: Server[];
+  tags?: TagMetadata[];
+  externalDocs?: { url: string; description?: string };
+  routes: readonly APIRoute[];
+  separateInputOutputSchemas?: boolean;
+}
+
+/** An OpenAPI 3.1 document. */
+export type OpenAPIObject = { openapi: string; info: JSONSchema; paths: Record<string, JSONSchema>; [key: string]: unknown };
+
+const validationError: JSONSchema = {
+  properties: {
+    loc: { items: { anyOf: [{ type: "string" }, { type: "integer" }] }, type: "array", title: "Location" },
+    msg: { type: "string", title: "Message" },
+    type: { type: "string", title: "Error Type" },
+    input: { title: "Input" },
+    ctx: { type: "object", title: "Context" },
+  },
+  type: "object",
+  required: ["loc", "msg", "type"],
+  title: "ValidationError",
+};
+
+const httpValidationError: JSONSchema = {
+  properties: { detail: { items: { $ref: "#/components/schemas/ValidationError" }, type: "array", title: "Detail" } },
+  type: "object",
+  title: "HTTPValidationError",
+};
+
+/** Builds the OpenAPI 3.1 document of an app, as FastAPI's `get_openapi` does. */
+export function getOpenAPI(o: OpenAPIOptions): OpenAPIObject {
+  const registry = new SchemaRegistry(o.separateInputOutputSchemas !== false);
+  const info: JSONSchema = { title: o.title };
+  if (o.summary) info.summary = o.summary;
+  if (o.description) info.description = o.description;
+  if (o.termsOfService) info.termsOfService = o.termsOfService;
+  if (o.contact) info.contact = o.contact;
+  if (o.license) info.license = o.license;
+  info.version = o.version;
+  const paths: Record<string, JSONSchema> = {};
+  let usesValidation = false;
+  for (const route of o.routes) {
+    if (!route.includeInSchema) continue;
+    const item = (paths[route.pathFormat] ??= {});
+    for (const method of route.methods) {
+      if (method === "HEAD" && route.methods.includes("GET")) continue;
+      const op = operation(route, registry);
+      if ((op.responses as JSONSchema)["422"] && !(route.options.responses ?? {})[422]) usesValidation = true;
+      item[method.toLowerCase()] = op;
+    }
+  }
+  if (usesValidation) {
+    registry.addComponent("ValidationError", validationError);
+    registry.addComponent("HTTPValidationError", httpValidationError);
+  }
+  const out = { openapi: o.openapiVersion ?? "3.1.0", info } as OpenAPIObject;
+  if (o.servers?.length) out.servers = o.servers;
+  out.paths = paths;
+  const schemas = registry.components();
+  if (Object.keys(schemas).length) out.components = { schemas };
+  if (o.tags?.length) out.tags = o.tags;
+  if (o.externalDocs) out.externalDocs = o.externalDocs;
+  return out;
+}
+
+function paramSchema(f: FieldPlan, registry: SchemaRegistry): JSONSchema {
+  const s = registry.schema(f.schema, "input");
+  const o = f.options;
+  if (s.title === undefined && !s.$ref) s.title = o.title ?? titleCase(f.alias);
+  else if (o.title) s.title = o.title;
+  if (o.description) s.description = o.description;
+  if (o.examples) s.examples = o.examples;
+  if (o.deprecated) s.deprecated = true;
+  return s;
+}
+
+function parameters(route: APIRoute, registry: SchemaRegistry): JSONSchema[] {
+  const out: JSONSchema[] = [];
+  const seen = new Set<string>();
+  const add = (f: FieldPlan, where: string, parent?: ModelPlan): void => {
+    const o = parent ? parent.options : f.options;
+    if (o.includeInSchema === false || seen.has(`${where}:${f.alias}`)) return;
+    seen.add(`${where}:${f.alias}`);
+    const p: JSONSchema = {};
+    if (f.options.description) p.description = f.options.description;
+    p.required = where === "path" ? true : f.required;
+    if (f.options.deprecated) p.deprecated = true;
+    p.schema = paramSchema(f, registry);
+    p.name = f.alias;
+    p.in = where;
+    if (f.options.openapiExamples) p.examples = f.options.openapiExamples;
+    out.push(p);
+  };
+  for (const plan of route.flatPlans) for (const f of plan.path) add(f, "path");
+  for (const where of ["query", "header", "cookie"] as const) {
+    for (const plan of route.flatPlans) {
+      for (const p of plan[where]) {
+        if (isModel(p)) for (const f of p.fields) add(f, where, p);
+        else add(p, where);
+      }
+    }
+  }
+  return out;
+}
+
+function mergedBody(route: APIRoute): BodyPlan | null {
+  const bodies = route.flatPlans.map((p) => p.body).filter((b): b is BodyPlan => b !== null);
+  if (bodies.length <= 1) return bodies[0] ?? null;
+  const seen = new Set<string>();
+  const fields = bodies.flatMap((b) => b.fields).filter((f) => !seen.has(f.alias) && seen.add(f.alias));
+  return { ...bodies[0]!, fields, models: bodies.flatMap((b) => b.models) };
+}
+
+function requestBody(route: APIRoute, registry: SchemaRegistry): JSONSchema | null {
+  const bp = mergedBody(route);
+  if (!bp) return null;
+  const mediaType = bp.mediaType;
+  let schema: JSONSchema;
+  let required: boolean;
+  const fields = bp.fields.filter((f) => f.options.includeInSchema !== false);
+  if (bp.whole) {
+    schema = paramSchema(bp.whole, registry);
+    if (schema.$ref && bp.whole.options.title === undefined) delete schema.title;
+    required = bp.whole.required;
+  } else if (bp.kind === "form" && bp.models.length === 1 && fields.length === 0) {
+    schema = registry.schema(bp.models[0]!.schema, "input");
+    required = !acceptsUndefined(bp.models[0]!.schema);
+  } else {
+    const name = `Body_${route.uniqueId}`;
+    const properties: Record<string, JSONSchema> = {};
+    const req: string[] = [];
+    for (const m of bp.models) for (const f of m.fields) fields.push(f);
+    for (const f of fields) {
+      properties[f.alias] = isFileSchema(f.schema) ? fileSchema(f) : paramSchema(f, registry);
+      if (f.required) req.push(f.alias);
+    }
+    const body: JSONSchema = { properties, type: "object" };
+    if (req.length) body.required = req;
+    body.title = name;
+    registry.addComponent(name, body);
+    schema = { $ref: `#/components/schemas/${name}` };
+    required = req.length > 0;
+  }
+  const out: JSONSchema = { content: { [mediaType]: { schema } } };
+  if (required) out.required = true;
+  return out;
+}
+
+function fileSchema(f: FieldPlan): JSONSchema {
+  const one: JSONSchema = { type: "string", format: "binary" };
+  const s: JSONSchema = f.sequence ? { type: "array", items: one } : { ...one };
+  s.title = f.options.title ?? titleCase(f.alias);
+  if (f.options.description) s.description = f.options.description;
+  return f.required ? s : { anyOf: [f.sequence ? { type: "array", items: one } : one, { type: "null" }], title: s.title };
+}
+
+function operation(route: APIRoute, registry: SchemaRegistry): JSONSchema {
+  const o = route.options;
+  const op: JSONSchema = {};
+  if (o.tags?.length) op.tags = o.tags;
+  op.summary = o.summary ?? titleCase(route.name);
+  if (o.description) op.description = o.description;
+  op.operationId = route.uniqueId;
+  if (o.deprecated) op.deprecated = true;
+  const params = parameters(route, registry);
+  if (params.length) op.parameters = params;
+  const body = requestBody(route, registry);
+  if (body) op.requestBody = body;
+  op.responses = responses(route, registry);
+  if (o.openapiExtra) deepMerge(op, o.openapiExtra);
+  return op;
+}
+
+function responses(route: APIRoute, registry: SchemaRegistry): JSONSchema {
+  const out: JSONSchema = {};
+  const cls = route.responseClass;
+  const mediaType = cls.mediaType ?? "application/json";
+  const isJson = cls === JSONResponse || cls.prototype instanceof JSONResponse;
+  const status = route.statusCode ?? (cls as unknown as { defaultStatus?: number }).defaultStatus ?? 200;
+  const key = String(status);
+  const main: JSONSchema = { description: route.options.responseDescription ?? "Successful Response" };
+  if (status >= 200 && status !== 204 && status !== 304) {
+    let schema: JSONSchema = { type: "string" };
+    if (isJson) schema = route.responseModel ? responseSchema(route.responseModel, `Response_${route.uniqueId}`, registry) : {};
+    main.content = { [mediaType]: { schema } };
+  }
+  out[key] = main;
+  for (const [code, spec] of Object.entries(route.options.responses ?? {})) {
+    const existing = (out[code] as JSONSchema | undefined) ?? {};
+    const r: JSONSchema = { ...existing, description: spec.description ?? (existing.description as string | undefined) ?? (statusPhrase(Number(code)) || "Additional Response") };
+    const content = { ...((existing.content as JSONSchema | undefined) ?? {}) } as Record<string, JSONSchema>;
+    if (spec.model) content[mediaType] = { ...(content[mediaType] ?? {}), schema: responseSchema(spec.model, `Response_${code}_${route.uniqueId}`, registry) };
+    for (const [mt, c] of Object.entries(spec.content ?? {})) content[mt] = { ...(content[mt] ?? {}), ...c };
+    if (Object.keys(content).length) r.content = content;
+    if (spec.headers) r.headers = spec.headers;
+    if (spec.links) r.links = spec.links;
+    out[code] = r;
+  }
+  const declared = Object.keys(route.options.responses ?? {});
+  if (route.flatPlans.some((p) => p.hasInputs) && !declared.some((c) => c === "422" || c.toUpperCase() === "4XX" || c === "default")) {
+    out["422"] = { description: "Validation Error", content: { "application/json": { schema: { $ref: "#/components/schemas/HTTPValidationError" } } } };
+  }
+  return out;
+}
+
+function responseSchema(model: ZodType, fieldName: string, registry: SchemaRegistry): JSONSchema {
+  const s = registry.schema(model, "output");
+  if (!s.$ref && s.title === undefined) s.title = titleCase(fieldName);
+  return s;
+}
+
+function deepMerge(target: JSONSchema, source: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(source)) {
+    const t = target[k];
+    if (v && typeof v === "object" && !Array.isArray(v) && t && typeof t === "object" && !Array.isArray(t)) deepMerge(t as JSONSchema, v as Record<string, unknown>);
+    else target[k] = v;
+  }
+}

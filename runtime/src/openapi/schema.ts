@@ -1,0 +1,195 @@
+import { z, type ZodType } from "zod";
+import { defOf, objectShape } from "../params/introspect.ts";
+import { titleCase } from "../routing/operation.ts";
+
+/** A JSON Schema object. */
+export type JSONSchema = { [key: string]: unknown };
+type Mode = "input" | "output";
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+const FORMATS_WITH_BUILTIN_PATTERN = new Set(["uuid", "guid", "date-time", "date", "time", "email", "uri", "duration",
+  "ipv4", "ipv6", "cidrv4", "cidrv6", "base64", "base64url", "e164", "jwt", "emoji", "nanoid", "cuid", "cuid2", "ulid", "xid", "ksuid"]);
+
+function override(mode: Mode) {
+  return (ctx: { zodSchema: unknown; jsonSchema: JSONSchema }): void => {
+    const s = ctx.zodSchema as ZodType;
+    const d = defOf(s);
+    const js = ctx.jsonSchema;
+    switch (d.type) {
+      case "object": {
+        const strict = d.catchall !== undefined && defOf(d.catchall).type === "never";
+        if (js.additionalProperties === false && !strict) delete js.additionalProperties;
+        if (mode === "output" && Array.isArray(js.required)) {
+          const shape = d.shape ?? {};
+          js.required = (js.required as string[]).filter((k) => {
+            const f = shape[k];
+            return !f || (f as unknown as { _zod: { optin?: string } })._zod.optin === undefined;
+          });
+          if ((js.required as string[]).length === 0) delete js.required;
+        }
+        break;
+      }
+      case "date":
+        Object.assign(js, { type: "string", format: "date-time" });
+        break;
+      case "bigint":
+        js.type = "integer";
+        break;
+      case "set":
+        Object.assign(js, { type: "array", uniqueItems: true }, d.element ? { items: inlineSchema(d.element, mode) } : {});
+        break;
+      case "map":
+        Object.assign(js, { type: "object" }, d.valueType ? { additionalProperties: inlineSchema(d.valueType, mode) } : {});
+        break;
+    }
+  };
+}
+
+function inlineSchema(schema: ZodType, mode: Mode): JSONSchema {
+  const out = z.toJSONSchema(schema, { io: mode, unrepresentable: "any", reused: "inline", override: override(mode) }) as JSONSchema;
+  delete out.$schema;
+  return normalize(out);
+}
+
+function isRefLike(p: JSONSchema): boolean {
+  if (typeof p.$ref === "string") return true;
+  const any = p.anyOf as JSONSchema[] | undefined;
+  return Array.isArray(any) && any.length === 2 && any.some((x) => typeof x.$ref === "string") && any.some((x) => x.type === "null");
+}
+
+const OUTER_KEYS = new Set(["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly"]);
+
+/** Makes zod's JSON Schema look like pydantic's: field titles, `anyOf` for nullables, no synthetic bounds/patterns. */
+export function normalize(js: JSONSchema): JSONSchema {
+  if (Array.isArray(js.type) && js.type.length === 2 && js.type.includes("null")) {
+    const other = js.type.find((t) => t !== "null");
+    const inner: JSONSchema = { type: other };
+    const outer: JSONSchema = {};
+    for (const [k, v] of Object.entries(js)) {
+      if (k === "type") continue;
+      if (OUTER_KEYS.has(k)) outer[k] = v;
+      else inner[k] = v;
+    }
+    for (const k of Object.keys(js)) delete js[k];
+    Object.assign(js, { anyOf: [inner, { type: "null" }] }, outer);
+  }
+  // pydantic/FastAPI never document a `null` default (`X | None = None`).
+  if (js.default === null) delete js.default;
+  if (js.type === "integer") {
+    if (js.minimum === -SAFE) delete js.minimum;
+    if (js.maximum === SAFE) delete js.maximum;
+  }
+  if (typeof js.format === "string" && FORMATS_WITH_BUILTIN_PATTERN.has(js.format)) delete js.pattern;
+  if (js.format === "binary") delete js.contentEncoding;
+  if (js.propertyNames && (js.propertyNames as JSONSchema).type === "string" && Object.keys(js.propertyNames as object).length === 1) delete js.propertyNames;
+  if (js.properties && typeof js.properties === "object") {
+    for (const [k, p] of Object.entries(js.properties as Record<string, JSONSchema>)) {
+      normalize(p);
+      if (p.title === undefined && !isRefLike(p)) p.title = titleCase(k);
+    }
+  }
+  for (const key of ["items", "additionalProperties", "not", "contains", "propertyNames"]) {
+    const v = js[key];
+    if (v && typeof v === "object" && !Array.isArray(v)) normalize(v as JSONSchema);
+  }
+  for (const key of ["anyOf", "oneOf", "allOf", "prefixItems"]) {
+    const v = js[key];
+    if (Array.isArray(v)) for (const x of v) if (x && typeof x === "object") normalize(x as JSONSchema);
+  }
+  return js;
+}
+
+interface RefSite {
+  obj: JSONSchema;
+  name: string;
+  mode: Mode;
+}
+
+/**
+ * Converts zod schemas to OpenAPI 3.1 schemas, hoisting named models (`.meta({ id })`) into
+ * `components.schemas` and splitting a model into `Name-Input` / `Name-Output` only when it is used in both
+ * directions and its two JSON Schemas differ (FastAPI's `separate_input_output_schemas`).
+ */
+export class SchemaRegistry {
+  readonly #separate: boolean;
+  readonly #defs: Record<Mode, Map<string, JSONSchema>> = { input: new Map(), output: new Map() };
+  readonly #sites: RefSite[] = [];
+  readonly #extra = new Map<string, JSONSchema>();
+
+  constructor(separateInputOutput = true) {
+    this.#separate = separateInputOutput;
+  }
+
+  /** The schema of `schema` for requests (`input`) or responses (`output`); named models become `$ref`s. */
+  schema(schema: ZodType, mode: Mode): JSONSchema {
+    const m: Mode = this.#separate ? mode : "input";
+    const out = z.toJSONSchema(schema, { io: m, unrepresentable: "any", override: override(m) }) as JSONSchema;
+    delete out.$schema;
+    const defs = (out.$defs ?? {}) as Record<string, JSONSchema>;
+    delete out.$defs;
+    for (const [name, def] of Object.entries(defs)) {
+      if (def.title === undefined) def.title = name;
+      normalize(def);
+      this.#collectRefs(def, m);
+      if (!this.#defs[m].has(name)) this.#defs[m].set(name, def);
+    }
+    normalize(out);
+    this.#collectRefs(out, m);
+    return out;
+  }
+
+  /** Adds a literal component schema (e.g. `HTTPValidationError`, `Body_...`). */
+  addComponent(name: string, schema: JSONSchema, mode: Mode = "input"): void {
+    this.#collectRefs(schema, this.#separate ? mode : "input");
+    this.#extra.set(name, schema);
+  }
+
+  #collectRefs(node: unknown, mode: Mode): void {
+    if (Array.isArray(node)) {
+      for (const x of node) this.#collectRefs(x, mode);
+      return;
+    }
+    if (!node || typeof node !== "object") return;
+    const obj = node as JSONSchema;
+    if (typeof obj.$ref === "string" && obj.$ref.startsWith("#/$defs/")) {
+      const name = obj.$ref.slice(8);
+      obj.$ref = `#/components/schemas/${name}`;
+      this.#sites.push({ obj, name, mode });
+    }
+    for (const v of Object.values(obj)) if (v && typeof v === "object") this.#collectRefs(v, mode);
+  }
+
+  /** The `components.schemas` object, sorted by name; rewrites `$ref`s of split models. */
+  components(): Record<string, JSONSchema> {
+    const split = new Set<string>();
+    const both = [...this.#defs.input.keys()].filter((n) => this.#defs.output.has(n));
+    const render = (def: JSONSchema, mode: Mode): string => JSON.stringify(def, (k, v) =>
+      k === "$ref" && typeof v === "string" && split.has(v.slice(21)) ? `${v}-${mode}` : v);
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const n of both) {
+        if (!split.has(n) && render(this.#defs.input.get(n)!, "input") !== render(this.#defs.output.get(n)!, "output")) {
+          split.add(n);
+          changed = true;
+        }
+      }
+    }
+    for (const site of this.#sites) {
+      if (split.has(site.name)) site.obj.$ref = `#/components/schemas/${site.name}-${site.mode === "input" ? "Input" : "Output"}`;
+    }
+    const all: Record<string, JSONSchema> = {};
+    for (const mode of ["input", "output"] as const) {
+      for (const [n, def] of this.#defs[mode]) {
+        all[split.has(n) ? `${n}-${mode === "input" ? "Input" : "Output"}` : n] = def;
+      }
+    }
+    for (const [n, def] of this.#extra) all[n] = def;
+    return Object.fromEntries(Object.entries(all).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+}
+
+/** `true` when an object schema's fields are all optional. */
+export function allOptional(schema: ZodType): boolean {
+  const shape = objectShape(schema);
+  return !!shape && Object.values(shape).every((f) => (f as unknown as { _zod: { optin?: string } })._zod.optin !== undefined);
+}

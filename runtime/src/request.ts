@@ -1,0 +1,189 @@
+/** Client address of a request, when the server knows it. */
+export interface Address {
+  host: string;
+  port: number;
+}
+
+/** What an adapter hands to the app to build a {@link Request}. */
+export interface RequestInit {
+  method: string;
+  /** Absolute URL. */
+  url: string;
+  headers: Headers;
+  /** The body stream, or `null` when there is none. */
+  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
+  client?: Address | null;
+  /** The underlying Web request, when there is one. */
+  raw?: globalThis.Request;
+}
+
+/**
+ * The incoming request (Starlette's `Request`). Declare `{ request: Request }` in `params` to receive it.
+ * The body can be read once, by any of `body()`, `json()`, `text()`, `form()` (cached), or streamed with `stream()`.
+ */
+export class Request {
+  /** HTTP method, upper case. */
+  readonly method: string;
+  /** Request headers (case-insensitive). */
+  readonly headers: Headers;
+  /** Client address, or `null`. */
+  readonly client: Address | null;
+  /** Path parameters as matched (raw strings). */
+  pathParams: Record<string, string> = {};
+  /** Free per-request storage for middleware and dependencies. */
+  readonly state: Record<string, unknown> = {};
+  readonly #url: string;
+  #parsed: URL | undefined;
+  #query: URLSearchParams | undefined;
+  #cookies: Record<string, string> | undefined;
+  #source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
+  #body: Promise<Uint8Array> | undefined;
+  #form: Promise<FormData> | undefined;
+  /** @internal Maximum body size in bytes. */
+  maxBodySize = Infinity;
+  /** @internal The underlying Web request. */
+  readonly raw: globalThis.Request | undefined;
+
+  constructor(init: RequestInit) {
+    this.method = init.method;
+    this.#url = init.url;
+    this.headers = init.headers;
+    this.client = init.client ?? null;
+    this.#source = init.body;
+    this.raw = init.raw;
+  }
+
+  /** Builds one from a Web `Request`. */
+  static fromWeb(req: globalThis.Request, client: Address | null = null): Request {
+    return new Request({ method: req.method, url: req.url, headers: req.headers, body: req.body, client, raw: req });
+  }
+
+  /** The full URL. */
+  get url(): URL {
+    return (this.#parsed ??= new URL(this.#url));
+  }
+
+  /** The path, still percent-encoded (`/items/a%20b`), read without parsing the whole URL. */
+  get rawPath(): string {
+    if (this.#parsed) return this.#parsed.pathname;
+    const u = this.#url;
+    const start = u.indexOf("/", u.indexOf("//") + 2);
+    if (start === -1) return "/";
+    let end = u.length;
+    const q = u.indexOf("?", start);
+    if (q !== -1) end = q;
+    const h = u.indexOf("#", start);
+    if (h !== -1 && h < end) end = h;
+    const path = u.slice(start, end);
+    return /[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]/.test(path) || path.includes("/.") ? this.url.pathname : path;
+  }
+
+  /** Query parameters. */
+  get queryParams(): URLSearchParams {
+    if (this.#query) return this.#query;
+    if (this.#parsed) return (this.#query = this.#parsed.searchParams);
+    const u = this.#url;
+    const q = u.indexOf("?");
+    const h = u.indexOf("#", q === -1 ? 0 : q);
+    return (this.#query = new URLSearchParams(q === -1 ? "" : u.slice(q + 1, h === -1 ? undefined : h)));
+  }
+
+  /** Cookies sent by the client. */
+  get cookies(): Record<string, string> {
+    return (this.#cookies ??= parseCookies(this.headers.get("cookie")));
+  }
+
+  /** The body's chunks as they arrive (can be consumed once, unless the body was already read). */
+  async *stream(): AsyncGenerator<Uint8Array> {
+    if (this.#body) {
+      yield await this.#body;
+      return;
+    }
+    const src = this.#source;
+    this.#source = null;
+    if (src === null) return;
+    let size = 0;
+    for await (const chunk of src as AsyncIterable<Uint8Array>) {
+      size += chunk.byteLength;
+      if (size > this.maxBodySize) throw new BodyTooLarge();
+      yield chunk;
+    }
+  }
+
+  /** The whole body as bytes (read once, cached). */
+  body(): Promise<Uint8Array> {
+    return (this.#body ??= this.#readAll());
+  }
+
+  async #readAll(): Promise<Uint8Array> {
+    const declared = Number(this.headers.get("content-length") ?? NaN);
+    if (declared > this.maxBodySize) throw new BodyTooLarge();
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    const src = this.#source;
+    this.#source = null;
+    if (src === null) return new Uint8Array(0);
+    for await (const chunk of src as AsyncIterable<Uint8Array>) {
+      size += chunk.byteLength;
+      if (size > this.maxBodySize) throw new BodyTooLarge();
+      chunks.push(chunk);
+    }
+    if (chunks.length === 1) return chunks[0]!;
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.byteLength;
+    }
+    return out;
+  }
+
+  /** The body decoded as UTF-8. */
+  async text(): Promise<string> {
+    return new TextDecoder().decode(await this.body());
+  }
+
+  /** The body parsed as JSON. */
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+
+  /** The body parsed as a form (`application/x-www-form-urlencoded` or `multipart/form-data`). */
+  form(): Promise<FormData> {
+    return (this.#form ??= this.#readForm());
+  }
+
+  async #readForm(): Promise<FormData> {
+    const type = this.headers.get("content-type") ?? "";
+    const bytes = await this.body();
+    if (type.startsWith("application/x-www-form-urlencoded")) {
+      const fd = new FormData();
+      for (const [k, v] of new URLSearchParams(new TextDecoder().decode(bytes))) fd.append(k, v);
+      return fd;
+    }
+    return new globalThis.Response(bytes as BodyInit, { headers: { "content-type": type } }).formData();
+  }
+}
+
+/** Thrown when a body exceeds the app's `maxBodySize` (answered with 413). */
+export class BodyTooLarge extends Error {
+  constructor() {
+    super("Request body too large");
+    this.name = "BodyTooLarge";
+  }
+}
+
+/** Parses a `Cookie` header as Starlette does (`a=1; b=2`). */
+export function parseCookies(header: string | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!header) return out;
+  for (const chunk of header.split(";")) {
+    const eq = chunk.indexOf("=");
+    const key = (eq === -1 ? "" : chunk.slice(0, eq)).trim();
+    let value = (eq === -1 ? chunk : chunk.slice(eq + 1)).trim();
+    if (!key && !value) continue;
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1).replace(/\\(.)/g, "$1");
+    out[key] = value;
+  }
+  return out;
+}

@@ -1,0 +1,235 @@
+import { jsonableEncoder } from "./encoders.ts";
+
+/** What a {@link Response} body can be. */
+export type ResponseBody = string | Uint8Array | ReadableStream<Uint8Array> | null;
+
+/** Options shared by the response classes. */
+export interface ResponseInit {
+  /** Status code (default 200, or the class's default). */
+  status?: number;
+  /** Alias of `status`, as FastAPI spells it. */
+  statusCode?: number;
+  /** Response headers. */
+  headers?: HeadersInit;
+  /** The media type (`Content-Type` without charset); defaults to the class's. */
+  mediaType?: string;
+}
+
+/** Options of {@link Response.setCookie}. */
+export interface CookieOptions {
+  /** Seconds until expiry (`Max-Age`). */
+  maxAge?: number;
+  /** Expiry: a date, or seconds from now. */
+  expires?: Date | string | number;
+  /** Default `/`. */
+  path?: string;
+  domain?: string;
+  secure?: boolean;
+  httponly?: boolean;
+  /** Default `lax`; `null` omits the attribute. */
+  samesite?: "lax" | "strict" | "none" | null;
+  partitioned?: boolean;
+}
+
+/**
+ * An HTTP response (Starlette's `Response`). Return one from a handler to send it as is, or declare a `Response`
+ * parameter to receive the "temporal" response whose status, headers and cookies are merged into the final one.
+ */
+export class Response {
+  /** Default media type of the class. */
+  static mediaType: string | null = null;
+  /** Status code. */
+  status: number;
+  /** Headers (a Web `Headers`). */
+  readonly headers: Headers;
+  /** The body, already rendered. */
+  body: ResponseBody;
+
+  constructor(content: unknown = null, init: ResponseInit = {}) {
+    this.status = init.status ?? init.statusCode ?? (this.constructor as typeof Response).defaultStatus;
+    this.headers = new Headers(init.headers);
+    this.body = this.render(content);
+    const mediaType = init.mediaType ?? (this.constructor as typeof Response).mediaType;
+    if (mediaType && !this.headers.has("content-type") && this.body !== null) {
+      this.headers.set("content-type", mediaType.startsWith("text/") && !mediaType.includes("charset")
+        ? `${mediaType}; charset=utf-8` : mediaType);
+    }
+  }
+
+  /** Default status of the class. */
+  static defaultStatus = 200;
+
+  /** Alias of {@link Response.status}. */
+  get statusCode(): number {
+    return this.status;
+  }
+  set statusCode(value: number) {
+    this.status = value;
+  }
+
+  /** Turns content into the body; subclasses override it (JSON, HTML…). */
+  protected render(content: unknown): ResponseBody {
+    if (content === null || content === undefined) return null;
+    if (typeof content === "string" || content instanceof Uint8Array || content instanceof ReadableStream) return content;
+    if (content instanceof ArrayBuffer) return new Uint8Array(content);
+    return String(content);
+  }
+
+  /** Adds a `Set-Cookie` header (defaults as Starlette: `Path=/; SameSite=lax`). */
+  setCookie(key: string, value = "", options: CookieOptions = {}): void {
+    const parts = [`${key}=${cookieValue(value)}`];
+    if (options.domain) parts.push(`Domain=${options.domain}`);
+    if (options.expires !== undefined) {
+      const at = typeof options.expires === "number" ? new Date(Date.now() + options.expires * 1000) : new Date(options.expires);
+      parts.push(`expires=${at.toUTCString().replace(/GMT$/, "GMT")}`);
+    }
+    if (options.httponly) parts.push("HttpOnly");
+    if (options.maxAge !== undefined) parts.push(`Max-Age=${options.maxAge}`);
+    if (options.partitioned) parts.push("Partitioned");
+    parts.push(`Path=${options.path ?? "/"}`);
+    const samesite = options.samesite === undefined ? "lax" : options.samesite;
+    if (samesite) parts.push(`SameSite=${samesite}`);
+    if (options.secure) parts.push("Secure");
+    this.headers.append("set-cookie", parts.join("; "));
+  }
+
+  /** Expires a cookie on the client. */
+  deleteCookie(key: string, options: Omit<CookieOptions, "maxAge" | "expires"> = {}): void {
+    this.setCookie(key, "", { ...options, maxAge: 0, expires: 0 });
+  }
+
+  /** Converts to a Web `Response` (`head`: headers only). */
+  toWeb(head = false): globalThis.Response {
+    const noBody = head || this.status === 204 || this.status === 304 || this.status < 200;
+    return new globalThis.Response(noBody ? null : (this.body as BodyInit | null), { status: this.status, headers: this.headers });
+  }
+}
+
+function cookieValue(v: string): string {
+  return /^[\w!#$%&'*+\-.^`|~:]*$/.test(v) ? v : `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+}
+
+/** A JSON response: `content` is encoded with {@link jsonableEncoder} then `JSON.stringify`. */
+export class JSONResponse extends Response {
+  static override mediaType: string | null = "application/json";
+  protected override render(content: unknown): ResponseBody {
+    return JSON.stringify(jsonableEncoder(content));
+  }
+}
+
+/** An HTML response (`text/html; charset=utf-8`). */
+export class HTMLResponse extends Response {
+  static override mediaType: string | null = "text/html";
+}
+
+/** A plain-text response (`text/plain; charset=utf-8`). */
+export class PlainTextResponse extends Response {
+  static override mediaType: string | null = "text/plain";
+}
+
+/** A redirect (307 by default) to `url`. */
+export class RedirectResponse extends Response {
+  static override defaultStatus = 307;
+  constructor(url: string | URL, init: ResponseInit = {}) {
+    super(null, init);
+    this.headers.set("location", encodeURI(decodeURI(String(url))));
+  }
+}
+
+/** What a {@link StreamingResponse} streams. */
+export type StreamSource = ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+
+/** A response whose body is produced by an (async) iterable or a stream, chunk by chunk. */
+export class StreamingResponse extends Response {
+  constructor(content: StreamSource, init: ResponseInit = {}) {
+    super(null, init);
+    this.body = toStream(content);
+    const mediaType = init.mediaType ?? (this.constructor as typeof Response).mediaType;
+    if (mediaType && !this.headers.has("content-type")) this.headers.set("content-type", mediaType);
+  }
+}
+
+function toStream(source: StreamSource): ReadableStream<Uint8Array> {
+  const enc = new TextEncoder();
+  const iter = source instanceof ReadableStream ? (source as unknown as AsyncIterable<Uint8Array | string>) : source;
+  let it: AsyncIterator<Uint8Array | string> | Iterator<Uint8Array | string>;
+  return new ReadableStream<Uint8Array>({
+    start() {
+      it = Symbol.asyncIterator in iter ? (iter as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]()
+        : (iter as Iterable<Uint8Array | string>)[Symbol.iterator]();
+    },
+    async pull(controller) {
+      const r = await it.next();
+      if (r.done) controller.close();
+      else controller.enqueue(typeof r.value === "string" ? enc.encode(r.value) : r.value);
+    },
+    async cancel() {
+      await it.return?.();
+    },
+  });
+}
+
+/** Options of {@link FileResponse}. */
+export interface FileResponseInit extends ResponseInit {
+  /** Sets `Content-Disposition: attachment; filename="..."`. */
+  filename?: string;
+  /** `"attachment"` (default when a filename is given) or `"inline"`. */
+  contentDisposition?: "attachment" | "inline";
+}
+
+const mimeTypes: Record<string, string> = {
+  html: "text/html", htm: "text/html", txt: "text/plain", css: "text/css", js: "text/javascript", mjs: "text/javascript",
+  json: "application/json", png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", gif: "image/gif", svg: "image/svg+xml",
+  webp: "image/webp", ico: "image/vnd.microsoft.icon", pdf: "application/pdf", csv: "text/csv", xml: "application/xml",
+  zip: "application/zip", wasm: "application/wasm", mp4: "video/mp4", mp3: "audio/mpeg", md: "text/markdown",
+};
+
+/** Guesses a media type from a file name (`report.pdf` → `application/pdf`). */
+export function guessMediaType(name: string): string {
+  const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
+  return mimeTypes[ext] ?? "application/octet-stream";
+}
+
+/**
+ * Sends a file. `file` is a path (read from disk on Node/Deno/Bun at send time) or a `Blob`/`File`.
+ */
+export class FileResponse extends Response {
+  /** The path or blob being sent. */
+  readonly file: string | Blob;
+  constructor(file: string | Blob, init: FileResponseInit = {}) {
+    super(null, init);
+    this.file = file;
+    const name = typeof file === "string" ? file : (file as File).name ?? "";
+    const mediaType = init.mediaType ?? (typeof file !== "string" && file.type ? file.type : guessMediaType(name));
+    if (!this.headers.has("content-type")) {
+      this.headers.set("content-type", mediaType.startsWith("text/") ? `${mediaType}; charset=utf-8` : mediaType);
+    }
+    if (init.filename !== undefined) {
+      const disposition = init.contentDisposition ?? "attachment";
+      const quoted = encodeURIComponent(init.filename);
+      this.headers.set("content-disposition", quoted === init.filename
+        ? `${disposition}; filename="${init.filename}"` : `${disposition}; filename*=utf-8''${quoted}`);
+    }
+    this.body = typeof file === "string" ? fileStream(file) : file.stream();
+  }
+}
+
+function fileStream(path: string): ReadableStream<Uint8Array> {
+  let handle: AsyncIterator<Uint8Array> | undefined;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!handle) {
+        // A computed specifier keeps bundlers for the browser from resolving a Node built-in.
+        const fsName = "node:fs";
+        const fs = (await import(/* @vite-ignore */ fsName)) as { createReadStream(p: string): AsyncIterable<Uint8Array> };
+        handle = fs.createReadStream(path)[Symbol.asyncIterator]();
+      }
+      const r = await handle.next();
+      if (r.done) controller.close();
+      else controller.enqueue(new Uint8Array(r.value));
+    },
+    async cancel() {
+      await handle?.return?.();
+    },
+  });
+}

@@ -1,0 +1,103 @@
+/** A matched route and its raw (percent-decoded) path parameters. */
+export interface RouteMatch<T> {
+  handler: T;
+  params: Record<string, string>;
+}
+
+/** Result of {@link Router.match}: a route, the methods a path allows (405), or `null` (404). */
+export type MatchResult<T> = RouteMatch<T> | { allowed: readonly string[] } | null;
+
+/**
+ * The two-method router interface (as Hono's): routes are added once at registration, matched per request.
+ * Matching follows declaration order; when only the method differs, the first such route's methods are returned.
+ */
+export interface Router<T> {
+  /** Registers `handler` for `methods` (upper case) on a path template (`/items/{item_id}`, `/files/{p:path}`). */
+  add(methods: readonly string[], path: string, handler: T): void;
+  /** Finds the route for a method and a decoded path. */
+  match(method: string, path: string): MatchResult<T>;
+}
+
+/** A compiled path template, as Starlette's `compile_path` makes it. */
+export interface CompiledPath {
+  /** The template without convertors: `/files/{file_path}`. */
+  format: string;
+  /** Parameter names in order. */
+  names: string[];
+  /** `null` when the path has no parameters (compared as a string). */
+  regex: RegExp | null;
+}
+
+const convertors: Record<string, string> = {
+  str: "[^/]+",
+  path: ".*",
+  int: "[0-9]+",
+  float: "[0-9]+(?:\\.[0-9]+)?",
+  uuid: "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+};
+
+/** Compiles `/items/{item_id}` / `/files/{file_path:path}` into a matcher. */
+export function compilePath(path: string): CompiledPath {
+  const names: string[] = [];
+  let format = "";
+  let source = "^";
+  let last = 0;
+  for (const m of path.matchAll(/\{([a-zA-Z_][a-zA-Z0-9_]*)(?::([a-zA-Z_][a-zA-Z0-9_]*))?\}/g)) {
+    const [whole, name, conv = "str"] = m as unknown as [string, string, string | undefined];
+    const pattern = convertors[conv];
+    if (pattern === undefined) throw new Error(`Unknown path convertor '${conv}' in ${path}`);
+    if (names.includes(name)) throw new Error(`Duplicated param name ${name} at path ${path}`);
+    const literal = path.slice(last, m.index);
+    source += escapeRegExp(literal) + `(${pattern})`;
+    format += literal + `{${name}}`;
+    names.push(name);
+    last = m.index + whole.length;
+  }
+  format += path.slice(last);
+  source += escapeRegExp(path.slice(last)) + "$";
+  return { format, names, regex: names.length ? new RegExp(source) : null };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+interface Entry<T> {
+  methods: ReadonlySet<string>;
+  allowed: readonly string[];
+  path: CompiledPath;
+  handler: T;
+}
+
+/**
+ * A router that tries routes in declaration order; static paths are compared as strings, others with one
+ * precompiled regular expression each. Cheap to build (good for a playground that rebuilds the app on every edit).
+ */
+export class LinearRouter<T> implements Router<T> {
+  readonly #entries: Entry<T>[] = [];
+
+  add(methods: readonly string[], path: string, handler: T): void {
+    const allowed = [...methods];
+    if (allowed.includes("GET") && !allowed.includes("HEAD")) allowed.splice(allowed.indexOf("GET") + 1, 0, "HEAD");
+    this.#entries.push({ methods: new Set(allowed), allowed, path: compilePath(path), handler });
+  }
+
+  match(method: string, path: string): MatchResult<T> {
+    let partial: Entry<T> | undefined;
+    for (const e of this.#entries) {
+      let params: Record<string, string> | undefined;
+      if (e.path.regex === null) {
+        if (e.path.format !== path) continue;
+        params = {};
+      } else {
+        const m = e.path.regex.exec(path);
+        if (m === null) continue;
+        params = {};
+        for (let i = 0; i < e.path.names.length; i++) params[e.path.names[i]!] = m[i + 1]!;
+      }
+      if (e.methods.size === 0 || e.methods.has(method)) return { handler: e.handler, params };
+      partial ??= e;
+    }
+    return partial ? { allowed: partial.allowed } : null;
+  }
+}

@@ -1,0 +1,268 @@
+import type { ZodType } from "zod";
+import type { ValidationErrorItem } from "../exceptions.ts";
+import { defOf, isIntSchema, schemaAt, unwrap } from "../params/introspect.ts";
+import { dateError, datetimeError, uuidError } from "./formats.ts";
+
+/** The part of a zod v4 issue the mapping reads. */
+export interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  input?: unknown;
+  expected?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  format?: string;
+  pattern?: string;
+  values?: unknown[];
+  keys?: string[];
+  divisor?: number;
+  errors?: ZodIssueLike[][];
+  issues?: ZodIssueLike[];
+  params?: Record<string, unknown>;
+}
+
+/** At most this many errors are reported for one request (pydantic reports all; this caps hostile input). */
+export const MAX_ERRORS = 100;
+
+/** A Python `repr` of a JSON-like scalar, as pydantic prints expected values (`'a'`, `1`, `True`, `None`). */
+export function pyRepr(v: unknown): string {
+  if (typeof v === "string") return `'${v.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  if (v === true) return "True";
+  if (v === false) return "False";
+  if (v === null || v === undefined) return "None";
+  return String(v);
+}
+
+/** Joins expected values as pydantic does: `'a', 'b' or 'c'`. */
+export function expectedList(values: readonly unknown[]): string {
+  const reprs = values.map(pyRepr);
+  return reprs.length <= 1 ? (reprs[0] ?? "") : `${reprs.slice(0, -1).join(", ")} or ${reprs[reprs.length - 1]}`;
+}
+
+function item(type: string, loc: (string | number)[], msg: string, input: unknown, ctx?: Record<string, unknown>): ValidationErrorItem {
+  return ctx === undefined ? { type, loc, msg, input } : { type, loc, msg, input, ctx };
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const k of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = v instanceof Map ? v.get(k) : (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function plural(n: number | bigint): string {
+  return Number(n) === 1 ? "" : "s";
+}
+
+/** Maps zod issues to FastAPI/pydantic errors, prefixing `loc` (e.g. `["query", "q"]`). */
+export function mapIssues(issues: readonly ZodIssueLike[], schema: ZodType, root: unknown, prefix: (string | number)[]): ValidationErrorItem[] {
+  const out: ValidationErrorItem[] = [];
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    if (out.length >= MAX_ERRORS) break;
+    // pydantic stops at a value's first failing constraint; zod reports them all.
+    const key = JSON.stringify(issue.path.map(String));
+    if (issue.code !== "invalid_union" && issue.code !== "unrecognized_keys" && seen.has(key)) continue;
+    seen.add(key);
+    mapIssue(issue, schema, root, prefix, out);
+  }
+  return out;
+}
+
+function mapIssue(issue: ZodIssueLike, schema: ZodType, root: unknown, prefix: (string | number)[], out: ValidationErrorItem[]): void {
+  const path = issue.path.filter((k): k is string | number => typeof k !== "symbol");
+  const loc = [...prefix, ...path];
+  const here = schemaAt(schema, path);
+  const leaf = here ? unwrap(here) : undefined;
+  const input = "input" in issue ? issue.input : valueAt(root, path);
+  switch (issue.code) {
+    case "invalid_type": {
+      if (input === undefined) {
+        out.push(item("missing", loc, "Field required", path.length ? valueAt(root, path.slice(0, -1)) ?? null : null));
+        return;
+      }
+      out.push(typeError(issue.expected ?? "", leaf, loc, input));
+      return;
+    }
+    case "too_small":
+    case "too_big": {
+      const small = issue.code === "too_small";
+      const bound = small ? issue.minimum! : issue.maximum!;
+      const n = typeof bound === "bigint" ? Number(bound) : bound;
+      if (issue.origin === "string") {
+        out.push(small ? item("string_too_short", loc, `String should have at least ${n} character${plural(n)}`, input, { min_length: n })
+          : item("string_too_long", loc, `String should have at most ${n} character${plural(n)}`, input, { max_length: n }));
+      } else if (issue.origin === "array" || issue.origin === "set") {
+        const fieldType = issue.origin === "set" ? "Set" : "List";
+        const actual = Array.isArray(input) ? input.length : input instanceof Set ? input.size : 0;
+        out.push(small
+          ? item("too_short", loc, `${fieldType} should have at least ${n} item${plural(n)} after validation, not ${actual}`, input, { field_type: fieldType, min_length: n, actual_length: actual })
+          : item("too_long", loc, `${fieldType} should have at most ${n} item${plural(n)} after validation, not ${actual}`, input, { field_type: fieldType, max_length: n, actual_length: actual }));
+      } else if (issue.origin === "file") {
+        out.push(item("value_error", loc, `Value error, ${issue.message}`, input, { error: {} }));
+      } else {
+        const [type, word, key] = small
+          ? issue.inclusive ? ["greater_than_equal", "greater than or equal to", "ge"] : ["greater_than", "greater than", "gt"]
+          : issue.inclusive ? ["less_than_equal", "less than or equal to", "le"] : ["less_than", "less than", "lt"];
+        out.push(item(type, loc, `Input should be ${word} ${n}`, input, { [key]: n }));
+      }
+      return;
+    }
+    case "not_multiple_of":
+      out.push(item("multiple_of", loc, `Input should be a multiple of ${issue.divisor}`, input, { multiple_of: issue.divisor }));
+      return;
+    case "invalid_format":
+      out.push(formatError(issue, loc, input));
+      return;
+    case "invalid_value": {
+      const values = issue.values ?? [];
+      const isEnum = leaf !== undefined && defOf(leaf).type === "enum";
+      const expected = expectedList(values);
+      out.push(item(isEnum ? "enum" : "literal_error", loc, `Input should be ${expected}`, input, { expected }));
+      return;
+    }
+    case "unrecognized_keys":
+      for (const key of issue.keys ?? []) {
+        out.push(item("extra_forbidden", [...loc, key], "Extra inputs are not permitted", valueAt(input, [key])));
+      }
+      return;
+    case "invalid_union":
+      unionErrors(issue, here, root, path, loc, input, out);
+      return;
+    case "invalid_key":
+    case "invalid_element":
+      for (const sub of issue.issues ?? []) mapIssue({ ...sub, path: [...issue.path, ...sub.path] }, schema, root, prefix, out);
+      return;
+    default: {
+      out.push(item("value_error", loc, `Value error, ${issue.message}`, input, { error: {} }));
+    }
+  }
+}
+
+function typeError(expected: string, leaf: ZodType | undefined, loc: (string | number)[], input: unknown): ValidationErrorItem {
+  const str = typeof input === "string";
+  const leafType = leaf ? defOf(leaf).type : expected;
+  const isInt = expected === "int" || expected === "bigint" || (leaf !== undefined && isIntSchema(leaf));
+  if (expected === "number" || expected === "int" || expected === "bigint" || leafType === "number") {
+    if (isInt) {
+      if (str) return item("int_parsing", loc, "Input should be a valid integer, unable to parse string as an integer", input);
+      if (typeof input === "number" && Number.isFinite(input)) return item("int_from_float", loc, "Input should be a valid integer, got a number with a fractional part", input);
+      return item("int_type", loc, "Input should be a valid integer", input);
+    }
+    if (str) return item("float_parsing", loc, "Input should be a valid number, unable to parse string as a number", input);
+    if (typeof input === "number") return item("finite_number", loc, "Input should be a finite number", input);
+    return item("float_type", loc, "Input should be a valid number", input);
+  }
+  switch (expected) {
+    case "boolean":
+      return str ? item("bool_parsing", loc, "Input should be a valid boolean, unable to interpret input", input)
+        : item("bool_type", loc, "Input should be a valid boolean", input);
+    case "string":
+      return item("string_type", loc, "Input should be a valid string", input);
+    case "object":
+      return item("model_attributes_type", loc, "Input should be a valid dictionary or object to extract fields from", input);
+    case "record":
+    case "map":
+      return item("dict_type", loc, "Input should be a valid dictionary", input);
+    case "array":
+      return item("list_type", loc, "Input should be a valid list", input);
+    case "set":
+      return item("set_type", loc, "Input should be a valid set", input);
+    case "tuple":
+      return item("tuple_type", loc, "Input should be a valid tuple", input);
+    case "null":
+      return item("none_required", loc, "Input should be None", input);
+    case "date":
+      if (str) return item("datetime_from_date_parsing", loc, `Input should be a valid datetime or date, ${datetimeError(input)}`, input, { error: datetimeError(input) });
+      return item("datetime_type", loc, "Input should be a valid datetime", input);
+    case "file":
+      return item("value_error", loc, "Value error, Expected UploadFile, received: " + typeName(input), input, { error: {} });
+    default:
+      return item(`${expected}_type`, loc, `Input should be a valid ${expected}`, input);
+  }
+}
+
+function typeName(v: unknown): string {
+  return v === null ? "<class 'NoneType'>" : `<class '${typeof v === "string" ? "str" : typeof v}'>`;
+}
+
+function formatError(issue: ZodIssueLike, loc: (string | number)[], input: unknown): ValidationErrorItem {
+  const s = String(input);
+  switch (issue.format) {
+    case "regex": {
+      const p = issue.pattern ?? "";
+      const pattern = p.startsWith("/") ? p.slice(1, p.lastIndexOf("/")) : p;
+      return item("string_pattern_mismatch", loc, `String should match pattern '${pattern}'`, input, { pattern });
+    }
+    case "uuid": case "guid": case "uuidv4": case "uuidv6": case "uuidv7": {
+      const error = uuidError(s);
+      return item("uuid_parsing", loc, `Input should be a valid UUID, ${error}`, input, { error });
+    }
+    case "datetime": {
+      const error = datetimeError(s);
+      return item("datetime_from_date_parsing", loc, `Input should be a valid datetime or date, ${error}`, input, { error });
+    }
+    case "date": {
+      const error = dateError(s);
+      return item("date_parsing", loc, `Input should be a valid date in the format YYYY-MM-DD, ${error}`, input, { error });
+    }
+    case "time":
+      return item("time_parsing", loc, "Input should be in a valid time format, invalid character in hour", input, { error: "invalid character in hour" });
+    case "email": {
+      const reason = s.includes("@") ? "There must be something after the @-sign." : "An email address must have an @-sign.";
+      return item("value_error", loc, `value is not a valid email address: ${reason}`, input, { reason });
+    }
+    case "url": {
+      const error = s.includes(":") ? "invalid international domain name" : "relative URL without a base";
+      return item("url_parsing", loc, `Input should be a valid URL, ${error}`, input, { error });
+    }
+    case "starts_with": case "ends_with": case "includes":
+      return item("value_error", loc, `Value error, ${issue.message}`, input, { error: {} });
+    default:
+      return item("string_pattern_mismatch", loc, `String should match pattern '${issue.pattern ?? issue.format}'`, input, { pattern: issue.pattern ?? issue.format });
+  }
+}
+
+/** pydantic's name of a union member, used as the extra `loc` element of its errors. */
+function memberTag(schema: ZodType): string {
+  const meta = (schema as unknown as { meta?: () => { id?: string; title?: string } | undefined }).meta?.();
+  if (meta?.id) return meta.id;
+  const s = unwrap(schema);
+  const d = defOf(s);
+  switch (d.type) {
+    case "string": return "str";
+    case "number": return isIntSchema(s) ? "int" : "float";
+    case "boolean": return "bool";
+    case "bigint": return "int";
+    case "null": return "none";
+    case "array": return d.element ? `list[${memberTag(d.element)}]` : "list";
+    case "object": return "Model";
+    case "literal": return `literal[${(d.values ?? []).map(pyRepr).join(",")}]`;
+    case "enum": return "enum";
+    default: return d.type;
+  }
+}
+
+function unionErrors(issue: ZodIssueLike, here: ZodType | undefined, root: unknown, path: (string | number)[],
+  loc: (string | number)[], input: unknown, out: ValidationErrorItem[]): void {
+  const options = here ? defOf(unwrap(here)).options ?? [] : [];
+  const branches = issue.errors ?? [];
+  if (branches.length === 0) {
+    out.push(item("union_tag_invalid", loc, issue.message, input));
+    return;
+  }
+  const nonNull = options.filter((o) => defOf(unwrap(o)).type !== "null");
+  branches.forEach((branch, i) => {
+    const member = options[i];
+    if (!member || defOf(unwrap(member)).type === "null") return;
+    const prefix = nonNull.length > 1 ? [...loc, memberTag(member)] : loc;
+    for (const sub of branch) {
+      mapIssue(sub, member, valueAt(root, path), prefix, out);
+    }
+  });
+}
