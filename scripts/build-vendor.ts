@@ -2,8 +2,9 @@
 // the runtime and zod as ES modules for the app's Web Worker, esbuild's wasm, and the
 // Swagger UI and ReDoc assets. Everything is served from our own origin: the site works offline.
 import { build, type Plugin } from "esbuild";
-import { cp, mkdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { docsAssets, readDocsAsset } from "fastapi-ts/node";
+import { VENDOR_PLACEHOLDER } from "../playground/src/executor/compile.ts";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,13 +14,45 @@ const out = join(root, "static", "vendor");
 const require = createRequire(import.meta.url);
 const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
 
-/** Bare `zod` imports in the runtime bundle point at the shared zod module, so the app and the runtime see one zod. */
+/**
+ * Bare `zod` imports in the runtime bundle point at the shared zod module, so the app and the runtime
+ * see one zod. The app worker links the placeholder to wherever it loaded zod from (see linkBundle).
+ */
 const zodExternal: Plugin = {
   name: "zod-external",
   setup(b) {
-    b.onResolve({ filter: /^zod(\/.*)?$/ }, () => ({ path: "./zod.js", external: true }));
+    b.onResolve({ filter: /^zod(\/.*)?$/ }, () => ({ path: `${VENDOR_PLACEHOLDER}zod.js`, external: true }));
   },
 };
+
+/** Every file below `dir` whose path passes `keep`, relative to `dir`. */
+async function listFiles(dir: string, keep: (path: string) => boolean): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .filter(keep)
+    .sort();
+}
+
+/**
+ * The type definitions Monaco needs for completion, hovers and type errors offline: zod's .d.ts files
+ * and the runtime's own sources (the sources are the runtime's types), keyed by the path TypeScript
+ * resolves them at (`node_modules/<package>/...`).
+ */
+async function editorTypes(): Promise<Record<string, string>> {
+  const types: Record<string, string> = {};
+  const zodDir = pkgDir("zod");
+  const zodFiles = await listFiles(zodDir, (p) => p.endsWith(".d.ts") && !/^(v3|src|mini|v4-mini|v4\/mini)\//.test(p));
+  const runtimeDir = join(root, "runtime");
+  const runtimeFiles = await listFiles(join(runtimeDir, "src"), (p) => p.endsWith(".ts") && !p.startsWith("node/"));
+  await Promise.all([
+    ...zodFiles.map(async (p) => (types[`node_modules/zod/${p}`] = await readFile(join(zodDir, p), "utf8"))),
+    ...runtimeFiles.map(async (p) => (types[`node_modules/fastapi-ts/src/${p}`] = await readFile(join(runtimeDir, "src", p), "utf8"))),
+  ]);
+  types["node_modules/fastapi-ts/index.d.ts"] = 'export * from "./src/index.ts";\n';
+  return types;
+}
 
 export async function buildVendor(): Promise<void> {
   const started = performance.now();
@@ -28,8 +61,9 @@ export async function buildVendor(): Promise<void> {
   const common = { bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, legalComments: "none", logLevel: "warning" } as const;
   await Promise.all([
     build({ ...common, entryPoints: [join(pkgDir("zod"), "index.js")], outfile: join(out, "zod.js") }),
-    build({ ...common, entryPoints: [join(root, "runtime/src/index.ts")], outfile: join(out, "fastapi-ts.js"), plugins: [zodExternal], sourcemap: "linked" }),
+    build({ ...common, entryPoints: [join(root, "runtime/src/index.ts")], outfile: join(out, "fastapi-ts.js"), plugins: [zodExternal] }),
     cp(join(pkgDir("esbuild-wasm"), "esbuild.wasm"), join(out, "esbuild.wasm")),
+    editorTypes().then((types) => writeFile(join(out, "types.json"), JSON.stringify(types))),
     // The same Swagger UI and ReDoc files the runtime's Node adapter serves for an app's /docs and /redoc.
     mkdir(join(out, "docs-assets"), { recursive: true }).then(() =>
       Promise.all(Object.keys(docsAssets).map(async (name) => writeFile(join(out, "docs-assets", name), (await readDocsAsset(name))!))),

@@ -1,7 +1,7 @@
 // Serves the built site (build/) on localhost: what `npm start` runs for readers and self-hosters.
 // No network is needed: every asset, the runtime, esbuild's wasm and the docs UIs are in build/.
 import { createServer } from "node:http";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -30,16 +30,14 @@ const assets = sirv(values.dir, {
     if (pathname.startsWith("/_app/immutable/")) res.setHeader("Cache-Control", "public, max-age=31536000, immutable");
   },
 });
-const notFound = join(values.dir, "404.html");
+const notFoundPage = join(values.dir, "404.html");
+const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : Buffer.from("Not Found");
 
 const server = createServer((req, res) => {
   assets(req, res, () => {
-    // Unknown paths get the site's 404 page (SvelteKit's fallback renders the right message).
-    res.statusCode = 404;
-    if (existsSync(notFound)) {
-      req.url = "/404.html";
-      assets(req, res, () => void res.end("Not Found"));
-    } else res.end("Not Found");
+    // Unknown paths get the site's 404 page, with the 404 status.
+    res.writeHead(404, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(req.method === "HEAD" ? undefined : notFound);
   });
 });
 

@@ -1,5 +1,6 @@
 // Monaco, bundled with the site and loaded only when an editor opens. Its workers come from our own
-// origin (Vite's `?worker` imports), so editing works offline.
+// origin (Vite's `?worker` imports) and the runtime's and zod's types from vendor/types.json, so
+// completion, hovers and type errors work offline.
 import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker.js?worker";
@@ -10,14 +11,42 @@ self.MonacoEnvironment = {
   },
 };
 
-monaco.typescript.typescriptDefaults.setCompilerOptions({
-  target: monaco.typescript.ScriptTarget.ES2020,
-  module: monaco.typescript.ModuleKind.ESNext,
-  moduleResolution: monaco.typescript.ModuleResolutionKind.NodeJs,
+const ts = monaco.typescript;
+ts.typescriptDefaults.setCompilerOptions({
+  target: ts.ScriptTarget.ES2020,
+  lib: ["es2023", "dom"],
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeJs,
   strict: true,
-  allowNonTsExtensions: true,
-  allowImportingTsExtensions: true,
   noEmit: true,
+  allowImportingTsExtensions: true,
+  allowNonTsExtensions: true,
+  skipLibCheck: true,
 });
+ts.typescriptDefaults.setEagerModelSync(true);
+
+let typesLoaded: Promise<void> | undefined;
+
+/** Gives Monaco's TypeScript the type definitions of fastapi-ts, zod and the test API, once. */
+export function loadTypes(typesUrl: string): Promise<void> {
+  typesLoaded ??= fetch(typesUrl)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${typesUrl}: ${response.status}`);
+      return response.json() as Promise<Record<string, string>>;
+    })
+    .then((types) => {
+      for (const [path, content] of Object.entries(types)) ts.typescriptDefaults.addExtraLib(content, `file:///${path}`);
+    })
+    .catch((error: unknown) => {
+      typesLoaded = undefined;
+      console.warn("Type definitions did not load; editing works without them.", error);
+    });
+  return typesLoaded;
+}
+
+/** The URI a project file has in Monaco: projects live under file:///<project id>/. */
+export function fileUri(project: string, file: string): monaco.Uri {
+  return monaco.Uri.parse(`file:///${project}/${file}`);
+}
 
 export { monaco };

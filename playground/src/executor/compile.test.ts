@@ -24,7 +24,7 @@ describe("compileProject", () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const code = linkBundle(result.code, vendor);
+    const code = linkBundle(result.code, (file) => vendor + file);
     expect(code).toContain('from "https://site.example/vendor/fastapi-ts.js"');
     expect(code).toContain('from "https://site.example/vendor/zod.js"');
     expect(code).not.toContain("fastapi-ts.invalid");

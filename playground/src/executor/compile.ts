@@ -20,9 +20,11 @@ export const PROVIDED_MODULES: Record<string, string> = {
  */
 export const VENDOR_PLACEHOLDER = "https://vendor.fastapi-ts.invalid/";
 
-/** Points a bundle's imports of the provided modules at `vendorUrl`. */
-export function linkBundle(code: string, vendorUrl: string): string {
-  return code.replaceAll(VENDOR_PLACEHOLDER, vendorUrl);
+const PLACEHOLDER_IMPORT = /https:\/\/vendor\.fastapi-ts\.invalid\/([\w.-]+\.js)/g;
+
+/** Points a bundle's imports of the provided modules (`fastapi-ts.js`, `zod.js`) at the URLs `resolve` gives. */
+export function linkBundle(code: string, resolve: (file: string) => string): string {
+  return code.replace(PLACEHOLDER_IMPORT, (_, file: string) => resolve(file));
 }
 
 export type CompileResult = { ok: true; code: string } | { ok: false; problems: Problem[] };

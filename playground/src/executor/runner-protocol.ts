@@ -1,9 +1,12 @@
 import type { WireRequest, WireResponse } from "../bridge/http.ts";
 import type { Problem } from "./types.ts";
 
-/** Page → app worker. */
+/** Source text of the modules an app imports, by file name (`fastapi-ts.js`, `zod.js`). */
+export type VendorSources = Record<string, string>;
+
+/** Page → app worker, over the worker's MessagePort. */
 export type RunnerRequest =
-  | { type: "warm"; vendorUrls: string[] }
+  | { type: "warm"; vendor: VendorSources }
   | { type: "run"; code: string }
   | { type: "fetch"; id: number; request: WireRequest }
   | { type: "ping"; id: number };
@@ -15,4 +18,9 @@ export type RunnerResponse =
   | { type: "fetched"; id: number; response: WireResponse }
   | { type: "fetch-failed"; id: number; problem: Problem }
   | { type: "pong"; id: number }
-  | { type: "log"; level: "log" | "info" | "warn" | "error" | "debug"; text: string };
+  | { type: "log"; level: LogLevel; text: string };
+
+export type LogLevel = "log" | "info" | "warn" | "error" | "debug";
+
+/** The first message an app worker gets on `self`: the port all further traffic uses. */
+export type RunnerConnect = { type: "connect" };

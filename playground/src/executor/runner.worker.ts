@@ -1,8 +1,10 @@
-// The app worker: imports one bundled project, then answers requests with its `app.fetch`.
-// A fresh worker runs each version of the code, so nothing leaks from one run to the next,
-// and a runaway app can be terminated without touching the page.
+// The app worker: loads the runtime and zod from source text it is given, imports one bundled
+// project, then answers requests with its `app.fetch`. It runs inside the sandbox frame's opaque
+// origin (see sandbox.ts), so the app cannot read the site's storage or act as the site. A fresh
+// worker runs each version of the code, and a runaway app is terminated without touching the page.
 import { responseToWire, wireToRequest } from "../bridge/http.ts";
-import type { RunnerRequest, RunnerResponse } from "./runner-protocol.ts";
+import { linkBundle } from "./compile.ts";
+import type { LogLevel, RunnerRequest, RunnerResponse, VendorSources } from "./runner-protocol.ts";
 import type { Problem } from "./types.ts";
 
 interface FetchApp {
@@ -10,8 +12,12 @@ interface FetchApp {
   openapi?: () => Record<string, unknown>;
 }
 
+let port: MessagePort | undefined;
 let app: FetchApp | undefined;
-const post = (message: RunnerResponse, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+let vendorUrls: Promise<Record<string, string>> | undefined;
+
+const post = (message: RunnerResponse, transfer: Transferable[] = []) => port?.postMessage(message, transfer);
+const moduleUrl = (code: string) => URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
 
 function toProblem(error: unknown, kind: Problem["kind"] = "runtime"): Problem {
   if (error instanceof Error) return { kind, message: `${error.name}: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
@@ -22,9 +28,20 @@ function isFetchApp(value: unknown): value is FetchApp {
   return typeof value === "object" && value !== null && typeof (value as FetchApp).fetch === "function";
 }
 
+/** zod first, then the runtime linked to it: the app and the runtime share one zod. */
+async function loadVendor(sources: VendorSources): Promise<Record<string, string>> {
+  const urls: Record<string, string> = {};
+  urls["zod.js"] = moduleUrl(sources["zod.js"] ?? "");
+  urls["fastapi-ts.js"] = moduleUrl(linkBundle(sources["fastapi-ts.js"] ?? "", (file) => urls[file] ?? file));
+  await Promise.all(Object.values(urls).map((url) => import(/* @vite-ignore */ url)));
+  return urls;
+}
+
 async function run(code: string): Promise<void> {
-  const url = URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
   try {
+    if (!vendorUrls) throw new Error("The runtime was not loaded");
+    const urls = await vendorUrls;
+    const url = moduleUrl(linkBundle(code, (file) => urls[file] ?? file));
     const module = (await import(/* @vite-ignore */ url)) as { app?: unknown; default?: unknown };
     const candidate = module.app ?? module.default;
     if (!isFetchApp(candidate)) {
@@ -36,41 +53,64 @@ async function run(code: string): Promise<void> {
     post({ type: "ran", ok: true, openapi });
   } catch (error) {
     post({ type: "ran", ok: false, problem: toProblem(error) });
-  } finally {
-    URL.revokeObjectURL(url);
   }
 }
 
-async function answer(id: number, request: RunnerRequest & { type: "fetch" }): Promise<void> {
+async function answer(message: RunnerRequest & { type: "fetch" }): Promise<void> {
   if (!app) {
-    post({ type: "fetch-failed", id, problem: { kind: "runtime", message: "The app is not running" } });
+    post({ type: "fetch-failed", id: message.id, problem: { kind: "runtime", message: "The app is not running" } });
     return;
   }
   try {
-    const response = await app.fetch(wireToRequest(request.request));
+    const response = await app.fetch(wireToRequest(message.request));
     const wire = await responseToWire(response);
-    post({ type: "fetched", id, response: wire }, [wire.body]);
+    post({ type: "fetched", id: message.id, response: wire }, [wire.body]);
   } catch (error) {
-    post({ type: "fetch-failed", id, problem: toProblem(error) });
+    post({ type: "fetch-failed", id: message.id, problem: toProblem(error) });
   }
 }
 
-self.onmessage = (event: MessageEvent<RunnerRequest>) => {
+function format(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+// The app's console output goes to the page's log pane (and still to the devtools console).
+for (const level of ["log", "info", "warn", "error", "debug"] as const satisfies LogLevel[]) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    post({ type: "log", level, text: args.map(format).join(" ") });
+    original(...args);
+  };
+}
+
+function receive(event: MessageEvent<RunnerRequest>): void {
   const message = event.data;
   switch (message.type) {
     case "warm":
-      // Load the runtime and zod before the code arrives, so a run pays only for the user's module.
-      for (const url of message.vendorUrls) import(/* @vite-ignore */ url).catch(() => undefined);
+      vendorUrls = loadVendor(message.vendor);
+      vendorUrls.catch((error: unknown) => post({ type: "log", level: "error", text: `The runtime did not load: ${format(error)}` }));
       break;
     case "run":
       void run(message.code);
       break;
     case "fetch":
-      void answer(message.id, message);
+      void answer(message);
       break;
     case "ping":
       post({ type: "pong", id: message.id });
       break;
   }
-};
+}
 
+self.onmessage = (event: MessageEvent) => {
+  if ((event.data as { type?: string })?.type !== "connect" || !event.ports[0]) return;
+  port = event.ports[0];
+  port.onmessage = receive;
+  self.onmessage = null;
+};

@@ -9,5 +9,5 @@ import type { PageServerLoad } from "./$types";
 export const load: PageServerLoad = async () => {
   const files: ProjectFiles = { "main.ts": hello };
   const built = await compileProject(esbuild, files);
-  return { files, prebuilt: built.ok ? built.code : undefined };
+  return { project: "first_steps/tutorial001", files, prebuilt: built.ok ? built.code : undefined };
 };

@@ -1,0 +1,161 @@
+// The playground's features, each as a reader meets them: share links, drafts, the request console,
+// the log, the watchdog and the sandbox for untrusted code.
+import type { Page } from "@playwright/test";
+import { encodeProject } from "../playground/src/share/codec.ts";
+import { expect, test } from "./fixtures.ts";
+
+const status = (page: Page) => page.getByTestId("run-status");
+const editorLines = (page: Page) => page.getByTestId("code-editor").locator(".view-lines");
+
+async function appendToEditor(page: Page, text: string): Promise<void> {
+  await expect(page.getByTestId("code-editor")).toHaveAttribute("data-loaded", "true", { timeout: 30_000 });
+  await editorLines(page).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText(text);
+}
+
+async function sendRequest(page: Page, method: string, path: string): Promise<void> {
+  await page.getByRole("tab", { name: "Request" }).click();
+  await page.getByLabel("Method").selectOption(method);
+  await page.getByLabel("Path and query").fill(path);
+  await page.getByRole("button", { name: "Send" }).click();
+}
+
+const twoFiles = {
+  "main.ts": 'import { FastAPI } from "fastapi-ts";\nimport { router } from "./routers/items.ts";\n\nexport const app = new FastAPI();\napp.includeRouter(router);\n',
+  "routers/items.ts": 'import { APIRouter } from "fastapi-ts";\n\nexport const router = new APIRouter({ prefix: "/items" });\n\nrouter.get("/", async function read_items() {\n  return [{ name: "Portal Gun" }];\n});\n',
+};
+
+test("a multi-file project survives a share link round trip, and runs only after consent", async ({ page, context }) => {
+  await page.goto(`/playground#code=${await encodeProject({ files: twoFiles })}`);
+  await expect(page.getByTestId("consent")).toBeVisible();
+  await expect(status(page)).toHaveAttribute("data-status", "waiting");
+  await expect(page.getByRole("tab", { name: "routers/items.ts" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Run this code" }).click();
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await sendRequest(page, "GET", "/items/");
+  await expect(page.getByTestId("console-body")).toContainText('"name": "Portal Gun"');
+
+  await page.getByRole("button", { name: "Share" }).click();
+  const link = await page.getByTestId("share-link").inputValue();
+  expect(link).toMatch(/\/playground#code=v1\./);
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.getByRole("tab", { name: "routers/items.ts" }).click();
+  await expect(editorLines(other)).toContainText("Portal Gun", { timeout: 30_000 });
+  await other.getByRole("tab", { name: "main.ts" }).click();
+  await expect(editorLines(other)).toContainText("app.includeRouter(router)");
+});
+
+test("a damaged link says so and loses nothing the reader had", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await appendToEditor(page, "// my work in progress\n");
+  await expect(editorLines(page)).toContainText("my work in progress");
+
+  await page.goto("/playground#code=v1.q1ZKy8xJLVayqlbKTczM0yspVrJSSq0oyC8qUUjOz");
+  await expect(page.getByTestId("notice")).toContainText("incomplete or damaged");
+  await expect(editorLines(page)).toContainText("my work in progress", { timeout: 30_000 });
+});
+
+test("a reload keeps an edit; Reset returns to the original", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await appendToEditor(page, 'app.get("/kept", async function kept() { return { kept: true }; });\n');
+  await expect(page.getByTestId("swagger-pane").getByText("/kept")).toBeVisible({ timeout: 15_000 });
+
+  await page.reload();
+  await expect(editorLines(page)).toContainText('app.get("/kept"', { timeout: 30_000 });
+  await expect(page.getByTestId("swagger-pane").getByText("/kept")).toBeVisible({ timeout: 30_000 });
+
+  await page.getByRole("button", { name: "Reset" }).click();
+  await expect(editorLines(page)).not.toContainText('app.get("/kept"');
+  await page.reload();
+  await expect(editorLines(page)).not.toContainText('app.get("/kept"', { timeout: 30_000 });
+});
+
+test("the request console and the log show what the app did", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await appendToEditor(
+    page,
+    'import { z } from "zod";\napp.get("/hello/{name}", { params: { name: z.string() } }, async function hello({ name }) { console.log("saying hello to", name); return { hello: name }; });\n',
+  );
+  await expect(page.getByTestId("swagger-pane").getByText("/hello/{name}")).toBeVisible({ timeout: 15_000 });
+
+  await sendRequest(page, "GET", "/hello/ada");
+  await expect(page.getByTestId("console-status")).toHaveText("200");
+  await expect(page.getByTestId("console-body")).toHaveText('{\n  "hello": "ada"\n}');
+  await sendRequest(page, "GET", "/nope");
+  await expect(page.getByTestId("console-status")).toHaveText("404");
+  await expect(page.getByTestId("console-body")).toContainText('"detail": "Not Found"');
+
+  await page.getByRole("tab", { name: /^Log/ }).click();
+  await expect(page.getByTestId("log-lines")).toContainText("saying hello to ada");
+});
+
+test("an endless loop is stopped by the watchdog and the next edit runs a fresh app", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await appendToEditor(page, 'app.get("/spin", async function spin() { while (true) {} });\n');
+  await expect(page.getByTestId("swagger-pane").getByText("/spin")).toBeVisible({ timeout: 15_000 });
+
+  const started = Date.now();
+  await sendRequest(page, "GET", "/spin");
+  await expect(page.getByTestId("problems")).toContainText("stopped responding", { timeout: 10_000 });
+  expect(Date.now() - started).toBeLessThan(8_000);
+  await expect(status(page)).toHaveAttribute("data-status", "error");
+
+  await appendToEditor(page, 'app.get("/after", async function after() { return { fresh: true }; });\n');
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await sendRequest(page, "GET", "/after");
+  await expect(page.getByTestId("console-body")).toContainText('"fresh": true');
+});
+
+test("hostile code from a link cannot read the site's storage or act as the site", async ({ page }) => {
+  await page.goto("/playground");
+  await page.evaluate(() => {
+    localStorage.setItem("site-secret", "s3cret");
+    return new Promise<void>((resolve) => {
+      const open = indexedDB.open("site-db", 1);
+      open.onupgradeneeded = () => open.result.createObjectStore("kv");
+      open.onsuccess = () => {
+        open.result.transaction("kv", "readwrite").objectStore("kv").put("s3cret", "k");
+        resolve();
+      };
+    });
+  });
+  const hostile = `import { FastAPI } from "fastapi-ts";
+export const app = new FastAPI();
+const attempt = async (what: string, fn: () => unknown) => {
+  try { console.log(what, "READ", JSON.stringify(await fn())); } catch (e) { console.log(what, "BLOCKED", String(e).slice(0, 80)); }
+};
+await attempt("localStorage", () => (globalThis as any).localStorage.getItem("site-secret"));
+await attempt("parent", () => (globalThis as any).parent.localStorage.getItem("site-secret"));
+await attempt("indexedDB", () => new Promise((ok, no) => { const r = indexedDB.open("site-db"); r.onsuccess = () => ok(r.result.objectStoreNames.length); r.onerror = () => no(r.error); }));
+await attempt("caches", () => caches.keys());
+await attempt("fetch", () => fetch("/playground").then((r) => r.status));
+await attempt("serviceWorker", () => (navigator as any).serviceWorker.getRegistrations());
+new BroadcastChannel("fastapi-ts").postMessage("hi from hostile code");
+console.log("done probing");
+`;
+  const heard: string[] = [];
+  await page.exposeFunction("heard", (m: string) => heard.push(m));
+  await page.evaluate(() => {
+    new BroadcastChannel("fastapi-ts").onmessage = (e) => (window as unknown as { heard: (m: string) => void }).heard(String(e.data));
+  });
+  await page.goto(`/playground#code=${await encodeProject({ files: { "main.ts": hostile } })}`);
+  await page.getByRole("button", { name: "Run this code" }).click();
+  await page.getByRole("tab", { name: /^Log/ }).click();
+  const log = page.getByTestId("log-lines");
+  await expect(log).toContainText("done probing", { timeout: 30_000 });
+  for (const what of ["localStorage", "parent", "indexedDB", "caches", "fetch", "serviceWorker"]) {
+    await expect(log).toContainText(`${what} BLOCKED`);
+  }
+  await expect(log).not.toContainText("s3cret");
+  expect(heard).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem("site-secret"))).toBe("s3cret");
+});

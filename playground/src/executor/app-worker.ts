@@ -1,0 +1,120 @@
+// One running version of the app, in its own worker, spoken to over a MessagePort.
+import { requestToWire, wireToResponse } from "../bridge/http.ts";
+import type { LogLevel, RunnerRequest, RunnerResponse, VendorSources } from "./runner-protocol.ts";
+import type { SpawnedWorker, WorkerHost } from "./sandbox.ts";
+
+type Ran = RunnerResponse & { type: "ran" };
+type Pending = { resolve: (response: Response) => void; reject: (error: Error) => void };
+
+export interface AppWorkerEvents {
+  onLog?: (entry: { level: LogLevel; text: string }) => void;
+}
+
+export class AppWorker {
+  private readonly spawned: Promise<SpawnedWorker>;
+  private readonly pending = new Map<number, Pending>();
+  private readonly pongs = new Map<number, () => void>();
+  private readonly events: AppWorkerEvents;
+  private ran?: (message: Ran) => void;
+  private onKilled?: () => void;
+  private starting = false;
+  private connected = false;
+  private nextId = 1;
+  dead = false;
+
+  constructor(host: WorkerHost, vendor: Promise<VendorSources>, events: AppWorkerEvents) {
+    this.events = events;
+    // Every message waits until the worker has the runtime and zod, so a run finds them loaded.
+    this.spawned = host.spawn("fastapi-ts app").then(async (spawned) => {
+      spawned.port.onmessage = (event: MessageEvent<RunnerResponse>) => this.receive(event.data);
+      const warm: RunnerRequest = { type: "warm", vendor: await vendor };
+      spawned.port.postMessage(warm);
+      this.connected = true;
+      return spawned;
+    });
+  }
+
+  private post(message: RunnerRequest, transfer: Transferable[] = []): void {
+    void this.spawned.then((spawned) => {
+      if (!this.dead) spawned.port.postMessage(message, transfer);
+    });
+  }
+
+  private receive(message: RunnerResponse): void {
+    switch (message.type) {
+      case "ran":
+        this.ran?.(message);
+        break;
+      case "fetched":
+        this.pending.get(message.id)?.resolve(wireToResponse(message.response));
+        this.pending.delete(message.id);
+        break;
+      case "fetch-failed":
+        this.pending.get(message.id)?.reject(new Error(message.problem.message));
+        this.pending.delete(message.id);
+        break;
+      case "pong":
+        this.pongs.get(message.id)?.();
+        this.pongs.delete(message.id);
+        break;
+      case "log":
+        this.events.onLog?.({ level: message.level, text: message.text });
+        break;
+    }
+  }
+
+  /** Runs the bundle; resolves with the worker's answer, or "stopped" if it was killed first. */
+  start(code: string): Promise<Ran | "stopped"> {
+    this.starting = true;
+    return new Promise((resolve) => {
+      this.onKilled = () => resolve("stopped");
+      this.ran = (message) => {
+        this.starting = false;
+        this.onKilled = undefined;
+        resolve(message);
+      };
+      this.post({ type: "run", code });
+    });
+  }
+
+  /** Whether the app has work in flight, so that silence would mean it is stuck. */
+  get busy(): boolean {
+    return this.connected && (this.starting || this.pending.size > 0);
+  }
+
+  get handlingRequests(): boolean {
+    return this.pending.size > 0;
+  }
+
+  async fetch(request: Request): Promise<Response> {
+    if (this.dead) throw new Error("The app was stopped");
+    const id = this.nextId++;
+    const wire = await requestToWire(request);
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.post({ type: "fetch", id, request: wire }, wire.body ? [wire.body] : []);
+    });
+  }
+
+  /** Resolves true if the worker's event loop answers within `timeoutMs`. */
+  ping(timeoutMs: number): Promise<boolean> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.pongs.set(id, () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+      this.post({ type: "ping", id });
+    });
+  }
+
+  kill(reason: string): void {
+    if (this.dead) return;
+    this.dead = true;
+    void this.spawned.then((spawned) => spawned.terminate());
+    this.onKilled?.();
+    for (const pending of this.pending.values()) pending.reject(new Error(reason));
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,89 @@
+// Where app workers run. In the built site: inside a sandboxed frame (opaque origin), so code from a
+// share link or an embed cannot act as the site. Under `vite dev` the worker's code is not one file,
+// so it runs as a plain same-origin worker there.
+import runnerUrl from "./runner.worker.ts?worker&url";
+
+/** A started app worker: the port to talk to it, and how to stop it. */
+export interface SpawnedWorker {
+  port: MessagePort;
+  terminate(): void;
+}
+
+/** Starts app workers. */
+export interface WorkerHost {
+  spawn(name: string): Promise<SpawnedWorker>;
+  dispose(): void;
+}
+
+/** App workers inside an `<iframe sandbox="allow-scripts">` appended to the page. */
+export class SandboxFrameHost implements WorkerHost {
+  private frame?: HTMLIFrameElement;
+  private ready?: Promise<{ frame: Window; code: string }>;
+  private nextId = 1;
+  private readonly frameUrl: string;
+
+  constructor(frameUrl: string) {
+    this.frameUrl = frameUrl;
+  }
+
+  private start(): Promise<{ frame: Window; code: string }> {
+    this.ready ??= new Promise((resolve, reject) => {
+      const frame = document.createElement("iframe");
+      frame.setAttribute("sandbox", "allow-scripts");
+      frame.title = "Sandbox for the app's code";
+      frame.hidden = true;
+      frame.src = this.frameUrl;
+      const code = fetch(runnerUrl).then((r) => {
+        if (!r.ok) throw new Error(`The app worker's code did not load (${r.status})`);
+        return r.text();
+      });
+      const onMessage = (event: MessageEvent) => {
+        if (event.source !== frame.contentWindow || (event.data as { type?: string })?.type !== "sandbox-ready") return;
+        removeEventListener("message", onMessage);
+        code.then((text) => resolve({ frame: frame.contentWindow!, code: text }), reject);
+      };
+      addEventListener("message", onMessage);
+      document.body.append(frame);
+      this.frame = frame;
+    });
+    return this.ready;
+  }
+
+  async spawn(name: string): Promise<SpawnedWorker> {
+    const { frame, code } = await this.start();
+    const id = this.nextId++;
+    const channel = new MessageChannel();
+    // The frame's origin is opaque, so no narrower target origin can name it.
+    frame.postMessage({ type: "spawn", id, name, code, port: channel.port2 }, "*", [channel.port2]);
+    return {
+      port: channel.port1,
+      terminate: () => {
+        frame.postMessage({ type: "terminate", id }, "*");
+        channel.port1.close();
+      },
+    };
+  }
+
+  dispose(): void {
+    this.frame?.remove();
+    this.frame = undefined;
+    this.ready = undefined;
+  }
+}
+
+/** App workers as plain module workers of the page (development server only). */
+export class DirectWorkerHost implements WorkerHost {
+  async spawn(name: string): Promise<SpawnedWorker> {
+    const worker = new Worker(runnerUrl, { type: "module", name });
+    const channel = new MessageChannel();
+    worker.postMessage({ type: "connect" }, [channel.port2]);
+    return { port: channel.port1, terminate: () => worker.terminate() };
+  }
+
+  dispose(): void {}
+}
+
+/** The host the site uses: the sandbox frame, except under the development server. */
+export function defaultWorkerHost(frameUrl: string): WorkerHost {
+  return import.meta.env.DEV ? new DirectWorkerHost() : new SandboxFrameHost(frameUrl);
+}

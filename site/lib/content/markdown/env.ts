@@ -1,0 +1,44 @@
+// What the markdown plugins read about the page being rendered, and what they record about it.
+import type { Heading, Section } from "../types.ts";
+import { SlugRegistry } from "../slug.ts";
+
+// A type, not an interface: markdown-it takes the env as Record<string, unknown>.
+export type PageEnv = {
+  /** Where the page's source is, for error messages: "tutorials/tutorial/first-steps.md". */
+  source: string;
+  /** The page's own URL path, to make links to other pages relative. */
+  path: string;
+  /** Every path a link may point to: the pages and the site's other routes. */
+  knownPaths: ReadonlySet<string>;
+  /** Example files by "<topic>/<name>". */
+  examples: ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+  slugs: SlugRegistry;
+  title: string;
+  description: string;
+  headings: Heading[];
+  sections: Section[];
+  exampleNames: string[];
+  tabGroups: number;
+};
+
+export function createPageEnv(init: Pick<PageEnv, "source" | "path" | "knownPaths" | "examples">): PageEnv {
+  return {
+    ...init,
+    slugs: new SlugRegistry(),
+    title: "",
+    description: "",
+    headings: [],
+    sections: [],
+    exampleNames: [],
+    tabGroups: 0,
+  };
+}
+
+/** markdown-it types its env loosely; every env this pipeline renders with is a PageEnv. */
+export function pageEnv(env: unknown): PageEnv {
+  if (typeof env !== "object" || env === null || !("slugs" in env)) {
+    throw new Error("render markdown with createPageEnv()");
+  }
+  return env as PageEnv;
+}

@@ -1,0 +1,51 @@
+// The site's content, read at build time through Vite (so the dev server reloads on edits) and rendered once
+// per build: pages, the sidebar, and the search index all come from here.
+import { buildOutline, classifySources, renderPages, type NavGuide, type Outline, type PageEntry } from "$lib/content/index.ts";
+import { createHighlight } from "$lib/content/highlight.ts";
+import { exampleHtml } from "$lib/content/markdown/example.ts";
+import type { Highlight } from "$lib/content/markdown/index.ts";
+
+const files = import.meta.glob<string>(
+  ["/tutorials/*/**/*.md", "/tutorials/*/_order", "/tutorials/examples/*/*/**/*.ts"],
+  { query: "?raw", import: "default", eager: true },
+);
+
+const sources = classifySources(
+  Object.fromEntries(Object.entries(files).map(([path, text]) => [path.slice("/tutorials/".length), text])),
+);
+
+export const outline: Outline = buildOutline(sources);
+
+let highlight: Promise<Highlight> | undefined;
+let rendered: Promise<Map<string, string>> | undefined;
+
+function getHighlight(): Promise<Highlight> {
+  highlight ??= createHighlight();
+  return highlight;
+}
+
+export function findPage(path: string): PageEntry | undefined {
+  return outline.pages.find((page) => page.path === path);
+}
+
+export async function pageHtml(path: string): Promise<string> {
+  rendered ??= getHighlight().then((highlight) => renderPages(sources, highlight));
+  const html = (await rendered).get(path);
+  if (html === undefined) throw new Error(`no page at ${path}`);
+  return html;
+}
+
+/** An example, highlighted, in the element the live-example component hydrates (as the directive places it). */
+export async function exampleBlock(name: string): Promise<string> {
+  const code = sources.examples.get(name)?.get("main.ts");
+  if (code === undefined) throw new Error(`no example tutorials/examples/${name}/main.ts`);
+  return exampleHtml(name, (await getHighlight())(code, "ts"));
+}
+
+export function navigation(): NavGuide[] {
+  return outline.guides.map((guide) => ({
+    id: guide.id,
+    title: guide.title,
+    pages: guide.pages.map(({ path, slug, title, depth }) => ({ path, slug, title, depth })),
+  }));
+}

@@ -1,0 +1,6 @@
+import { outline } from "$lib/server/content.ts";
+import type { EntryGenerator } from "./$types";
+
+// Every page of every guide is prerendered at its stable URL, /<guide>/<slug>. (No server load here: the page
+// reads its content in +page.ts, so an unknown URL shows the 404 page on any static server.)
+export const entries: EntryGenerator = () => outline.pages.map(({ guide, slug }) => ({ guide, slug }));

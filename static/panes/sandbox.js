@@ -1,0 +1,22 @@
+"use strict";
+// Starts and stops app workers for the page that embeds this sandboxed frame. The page sends the
+// worker's code and a MessagePort; from then on the page and the worker talk over that port directly.
+(() => {
+  const workers = new Map();
+  addEventListener("message", (event) => {
+    if (event.source !== parent) return;
+    const message = event.data;
+    if (message.type === "spawn") {
+      const url = URL.createObjectURL(new Blob([message.code], { type: "text/javascript" }));
+      // A classic worker: Chromium does not start module workers from an opaque origin's blob URLs.
+      // The app's own modules still load as modules, through dynamic import().
+      const worker = new Worker(url, { name: message.name });
+      worker.postMessage({ type: "connect" }, [message.port]);
+      workers.set(message.id, worker);
+    } else if (message.type === "terminate") {
+      workers.get(message.id)?.terminate();
+      workers.delete(message.id);
+    }
+  });
+  parent.postMessage({ type: "sandbox-ready" }, "*");
+})();

@@ -1,0 +1,21 @@
+import { FastAPI } from "fastapi-ts";
+import { z } from "zod";
+
+const Item = z.object({
+  name: z.string(),
+  description: z.string().nullable().default(null),
+  price: z.number(),
+  tax: z.number().nullable().default(null),
+}).meta({ id: "Item" });
+
+export const app = new FastAPI();
+
+app.put("/items/{item_id}", {
+  params: { item_id: z.int(), item: Item, q: z.string().nullable().default(null) },
+}, async function update_item({ item_id, item, q }) {
+  const result: Record<string, unknown> = { item_id, ...item };
+  if (q) {
+    result.q = q;
+  }
+  return result;
+});

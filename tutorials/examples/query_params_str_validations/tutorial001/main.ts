@@ -1,0 +1,12 @@
+import { FastAPI } from "fastapi-ts";
+import { z } from "zod";
+
+export const app = new FastAPI();
+
+app.get("/items/", { params: { q: z.string().nullable().default(null) } }, async function read_items({ q }) {
+  const results: Record<string, unknown> = { items: [{ item_id: "Foo" }, { item_id: "Bar" }] };
+  if (q) {
+    results.q = q;
+  }
+  return results;
+});

@@ -1,0 +1,19 @@
+import { FastAPI, Query } from "fastapi-ts";
+import { z } from "zod";
+
+export const app = new FastAPI();
+
+app.get("/items/", {
+  params: {
+    q: Query(z.string().min(3).nullable().default(null), {
+      title: "Query string",
+      description: "Query string for the items to search in the database that have a good match",
+    }),
+  },
+}, async function read_items({ q }) {
+  const results: Record<string, unknown> = { items: [{ item_id: "Foo" }, { item_id: "Bar" }] };
+  if (q) {
+    results.q = q;
+  }
+  return results;
+});
