@@ -9,12 +9,26 @@ export interface RequestInit {
   method: string;
   /** Absolute URL. */
   url: string;
-  headers: Headers;
+  /**
+   * The headers, or a function building them on first use (adapters pass one: most requests never read their
+   * headers, and building a `Headers` costs more than routing them).
+   */
+  headers: Headers | (() => Headers);
   /** The body stream, or `null` when there is none. */
   body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
   client?: Address | null;
   /** The underlying Web request, when there is one. */
   raw?: globalThis.Request;
+  /** The prefix the app is served under (ASGI's `root_path`), e.g. set by a proxy or a mount. */
+  rootPath?: string;
+}
+
+/** What a request is routed by; the app that answers it (typed loosely to keep this module free of the app's). */
+export interface RequestApp {
+  /** The app's `state` (Starlette's `app.state`). */
+  readonly state: Record<string, unknown>;
+  /** The URL path of a named route (`urlPathFor("read_item", { id: 1 })`). */
+  urlPathFor(name: string, params?: Record<string, string | number>): string;
 }
 
 /**
@@ -25,13 +39,24 @@ export class Request {
   /** HTTP method, upper case. */
   readonly method: string;
   /** Request headers (case-insensitive). */
-  readonly headers: Headers;
+  get headers(): Headers {
+    let h = this.#headers;
+    if (typeof h === "function") this.#headers = h = h();
+    return h;
+  }
+  #headers: Headers | (() => Headers);
   /** Client address, or `null`. */
   readonly client: Address | null;
   /** Path parameters as matched (raw strings). */
   pathParams: Record<string, string> = {};
-  /** Free per-request storage for middleware and dependencies. */
+  /** Free per-request storage for middleware and dependencies (starts with a copy of the lifespan state). */
   readonly state: Record<string, unknown> = {};
+  /** The prefix the app is served under (FastAPI's `request.scope["root_path"]`): proxy, config or mount. */
+  rootPath: string;
+  /** The app answering the request (set by the app's dispatch), or `null`. */
+  app: RequestApp | null = null;
+  /** @internal The path left to route (set by a mount); `undefined` means the URL path minus `rootPath`. */
+  routePath: string | undefined;
   readonly #url: string;
   #parsed: URL | undefined;
   #query: URLSearchParams | undefined;
@@ -47,10 +72,22 @@ export class Request {
   constructor(init: RequestInit) {
     this.method = init.method;
     this.#url = init.url;
-    this.headers = init.headers;
+    this.#headers = init.headers;
     this.client = init.client ?? null;
     this.#source = init.body;
     this.raw = init.raw;
+    this.rootPath = init.rootPath ?? "";
+  }
+
+  /**
+   * The absolute URL of a named route or mount (Starlette's `url_for`): `request.urlFor("static", { path: "/a.css" })`.
+   * Includes the `rootPath`.
+   */
+  urlFor(name: string, params: Record<string, string | number> = {}): string {
+    if (!this.app) throw new Error("urlFor needs the request to be dispatched by an app");
+    const path = this.app.urlPathFor(name, params);
+    const u = this.url;
+    return `${u.protocol}//${u.host}${this.rootPath.replace(/\/$/, "")}${path}`;
   }
 
   /** Builds one from a Web `Request`. */

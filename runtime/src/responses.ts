@@ -1,3 +1,4 @@
+import type { BackgroundTasks } from "./background.ts";
 import { jsonableEncoder } from "./encoders.ts";
 
 /** What a {@link Response} body can be. */
@@ -13,6 +14,8 @@ export interface ResponseInit {
   headers?: HeadersInit;
   /** The media type (`Content-Type` without charset); defaults to the class's. */
   mediaType?: string;
+  /** Tasks to run after the response is sent (Starlette's `background=`). */
+  background?: BackgroundTasks | null;
 }
 
 /** Options of {@link Response.setCookie}. */
@@ -44,11 +47,14 @@ export class Response {
   readonly headers: Headers;
   /** The body, already rendered. */
   body: ResponseBody;
+  /** Tasks run after the response is sent (those a handler queued are added here by the app). */
+  background: BackgroundTasks | null;
 
   constructor(content: unknown = null, init: ResponseInit = {}) {
     this.status = init.status ?? init.statusCode ?? (this.constructor as typeof Response).defaultStatus;
     this.headers = new Headers(init.headers);
     this.body = this.render(content);
+    this.background = init.background ?? null;
     const mediaType = init.mediaType ?? (this.constructor as typeof Response).mediaType;
     if (mediaType && !this.headers.has("content-type") && this.body !== null) {
       this.headers.set("content-type", mediaType.startsWith("text/") && !mediaType.includes("charset")
@@ -169,14 +175,6 @@ function toStream(source: StreamSource): ReadableStream<Uint8Array> {
   });
 }
 
-/** Options of {@link FileResponse}. */
-export interface FileResponseInit extends ResponseInit {
-  /** Sets `Content-Disposition: attachment; filename="..."`. */
-  filename?: string;
-  /** `"attachment"` (default when a filename is given) or `"inline"`. */
-  contentDisposition?: "attachment" | "inline";
-}
-
 const mimeTypes: Record<string, string> = {
   html: "text/html", htm: "text/html", txt: "text/plain", css: "text/css", js: "text/javascript", mjs: "text/javascript",
   json: "application/json", png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", gif: "image/gif", svg: "image/svg+xml",
@@ -188,48 +186,4 @@ const mimeTypes: Record<string, string> = {
 export function guessMediaType(name: string): string {
   const ext = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
   return mimeTypes[ext] ?? "application/octet-stream";
-}
-
-/**
- * Sends a file. `file` is a path (read from disk on Node/Deno/Bun at send time) or a `Blob`/`File`.
- */
-export class FileResponse extends Response {
-  /** The path or blob being sent. */
-  readonly file: string | Blob;
-  constructor(file: string | Blob, init: FileResponseInit = {}) {
-    super(null, init);
-    this.file = file;
-    const name = typeof file === "string" ? file : (file as File).name ?? "";
-    const mediaType = init.mediaType ?? (typeof file !== "string" && file.type ? file.type : guessMediaType(name));
-    if (!this.headers.has("content-type")) {
-      this.headers.set("content-type", mediaType.startsWith("text/") ? `${mediaType}; charset=utf-8` : mediaType);
-    }
-    if (init.filename !== undefined) {
-      const disposition = init.contentDisposition ?? "attachment";
-      const quoted = encodeURIComponent(init.filename);
-      this.headers.set("content-disposition", quoted === init.filename
-        ? `${disposition}; filename="${init.filename}"` : `${disposition}; filename*=utf-8''${quoted}`);
-    }
-    this.body = typeof file === "string" ? fileStream(file) : file.stream();
-  }
-}
-
-function fileStream(path: string): ReadableStream<Uint8Array> {
-  let handle: AsyncIterator<Uint8Array> | undefined;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!handle) {
-        // A computed specifier keeps bundlers for the browser from resolving a Node built-in.
-        const fsName = "node:fs";
-        const fs = (await import(/* @vite-ignore */ fsName)) as { createReadStream(p: string): AsyncIterable<Uint8Array> };
-        handle = fs.createReadStream(path)[Symbol.asyncIterator]();
-      }
-      const r = await handle.next();
-      if (r.done) controller.close();
-      else controller.enqueue(new Uint8Array(r.value));
-    },
-    async cancel() {
-      await handle?.return?.();
-    },
-  });
 }

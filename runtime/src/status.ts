@@ -38,9 +38,18 @@ type Clean<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${Clean
   : S extends `${infer A} ${infer B}` ? `${A}_${Clean<B>}` : S extends `${infer A}'${infer B}` ? `${A}${Clean<B>}` : S;
 type StatusNames = { readonly [K in keyof typeof phrases as `HTTP_${K}_${Clean<Upper<(typeof phrases)[K]>>}`]: K };
 
-/** Named HTTP status codes: `status.HTTP_404_NOT_FOUND === 404`. */
-export const status: StatusNames & { readonly HTTP_413_REQUEST_ENTITY_TOO_LARGE: 413; readonly HTTP_422_UNPROCESSABLE_ENTITY: 422 } = (() => {
-  const out: Record<string, number> = {};
+/** WebSocket close codes, as Starlette's `status` names them. */
+const wsCodes = {
+  WS_1000_NORMAL_CLOSURE: 1000, WS_1001_GOING_AWAY: 1001, WS_1002_PROTOCOL_ERROR: 1002, WS_1003_UNSUPPORTED_DATA: 1003,
+  WS_1005_NO_STATUS_RCVD: 1005, WS_1006_ABNORMAL_CLOSURE: 1006, WS_1007_INVALID_FRAME_PAYLOAD_DATA: 1007,
+  WS_1008_POLICY_VIOLATION: 1008, WS_1009_MESSAGE_TOO_BIG: 1009, WS_1010_MANDATORY_EXT: 1010,
+  WS_1011_INTERNAL_ERROR: 1011, WS_1012_SERVICE_RESTART: 1012, WS_1013_TRY_AGAIN_LATER: 1013, WS_1014_BAD_GATEWAY: 1014,
+  WS_1015_TLS_HANDSHAKE: 1015,
+} as const;
+
+/** Named HTTP status codes (`status.HTTP_404_NOT_FOUND === 404`) and WebSocket close codes (`status.WS_1008_POLICY_VIOLATION`). */
+export const status: StatusNames & typeof wsCodes & { readonly HTTP_413_REQUEST_ENTITY_TOO_LARGE: 413; readonly HTTP_422_UNPROCESSABLE_ENTITY: 422 } = (() => {
+  const out: Record<string, number> = { ...wsCodes };
   for (const [code, phrase] of Object.entries(phrases)) out[constName(Number(code), phrase)] = Number(code);
   out.HTTP_413_REQUEST_ENTITY_TOO_LARGE = 413;
   out.HTTP_422_UNPROCESSABLE_ENTITY = 422;

@@ -1,5 +1,7 @@
 import type { FastAPI } from "./app.ts";
 import { Request } from "./request.ts";
+import { WebSocketDisconnect } from "./websockets/exceptions.ts";
+import { createWebSocketPair, type MemoryWebSocketClient, type WebSocketMessage } from "./websockets/transport.ts";
 
 type Scalar = string | number | boolean | bigint;
 
@@ -44,6 +46,92 @@ export interface TestClientOptions {
   headers?: Record<string, string>;
   /** Initial cookies. */
   cookies?: Record<string, string>;
+  /** The prefix the app is served under, as a proxy would pass it (ASGI's `root_path`). */
+  rootPath?: string;
+}
+
+/** Options of {@link TestClient.websocketConnect}. */
+export interface WebSocketConnectOptions {
+  /** Handshake headers. */
+  headers?: Record<string, string>;
+  /** Subprotocols offered (`Sec-WebSocket-Protocol`). */
+  subprotocols?: string[];
+  /** Query parameters. */
+  params?: Record<string, string | number | boolean>;
+  /** Cookies (merged over the client's). */
+  cookies?: Record<string, string>;
+}
+
+/**
+ * A websocket session of the {@link TestClient} (Starlette's `WebSocketTestSession`). Errors of the endpoint are
+ * thrown into the test by the next `receive*` or by `close()`.
+ */
+export class WebSocketTestSession {
+  /** The subprotocol the app accepted with, or `null`. */
+  readonly acceptedSubprotocol: string | null;
+  /** Extra headers the app sent with the accept. */
+  readonly extraHeaders: Headers;
+  readonly #client: MemoryWebSocketClient;
+  readonly #done: Promise<void>;
+  readonly #failure: () => { error: unknown } | undefined;
+
+  /** @internal */
+  constructor(client: MemoryWebSocketClient, handshake: { subprotocol: string | null; headers: Headers }, done: Promise<void>, failure: () => { error: unknown } | undefined) {
+    this.#client = client;
+    this.acceptedSubprotocol = handshake.subprotocol;
+    this.extraHeaders = handshake.headers;
+    this.#done = done;
+    this.#failure = failure;
+  }
+
+  /** Sends a text message. */
+  sendText(data: string): void { this.#client.send(data); }
+  /** Sends a binary message. */
+  sendBytes(data: Uint8Array): void { this.#client.send(data); }
+  /** Sends JSON as text (default) or bytes. */
+  sendJson(data: unknown, options: { mode?: "text" | "binary" } = {}): void {
+    const text = JSON.stringify(data);
+    this.#client.send(options.mode === "binary" ? new TextEncoder().encode(text) : text);
+  }
+  /** Sends text or bytes. */
+  send(data: WebSocketMessage): void { this.#client.send(data); }
+
+  /** The next message; throws {@link WebSocketDisconnect} when the app closed the connection. */
+  async receive(): Promise<WebSocketMessage> {
+    const ev = await this.#client.receive();
+    const failed = ev.type === "close" ? this.#failure() : undefined;
+    if (failed) throw failed.error;
+    if (ev.type === "close") throw new WebSocketDisconnect(ev.code, ev.reason);
+    return ev.data;
+  }
+  /** The next message as text. */
+  async receiveText(): Promise<string> {
+    const m = await this.receive();
+    return typeof m === "string" ? m : new TextDecoder().decode(m);
+  }
+  /** The next message as bytes. */
+  async receiveBytes(): Promise<Uint8Array> {
+    const m = await this.receive();
+    return typeof m === "string" ? new TextEncoder().encode(m) : m;
+  }
+  /** The next message parsed as JSON. */
+  async receiveJson<T = unknown>(): Promise<T> {
+    return JSON.parse(await this.receiveText()) as T;
+  }
+
+  /** Closes from the client side and waits for the endpoint to finish (rethrowing its error, if any). */
+  async close(code = 1000, reason = ""): Promise<void> {
+    this.#client.close(code, reason);
+    await this.#done;
+    const failed = this.#failure();
+    if (failed) throw failed.error;
+  }
+
+  /** `await using ws = await client.websocketConnect(...)` closes it at the end of the block. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    if (!this.#client.closed) await this.close();
+    else await this.#done;
+  }
 }
 
 /** A fully read response of the {@link TestClient}. */
@@ -122,6 +210,8 @@ export class TestClient {
   readonly headers: Record<string, string>;
   /** The client's cookie jar (updated by `Set-Cookie`). */
   readonly cookies: Record<string, string>;
+  /** The root path passed with each request. */
+  readonly rootPath: string;
 
   constructor(app: FastAPI, options: TestClientOptions = {}) {
     this.app = app;
@@ -130,6 +220,72 @@ export class TestClient {
     this.followRedirects = options.followRedirects !== false;
     this.headers = { ...options.headers };
     this.cookies = { ...options.cookies };
+    this.rootPath = options.rootPath ?? "";
+  }
+
+  /**
+   * Runs the app's lifespan up to its `yield` (startup). `await using client = new TestClient(app)` does not
+   * start it by itself: call `await client.start()`, or use {@link TestClient.with}.
+   */
+  async start(): Promise<this> {
+    await this.app.startup();
+    return this;
+  }
+
+  /** Runs the app's lifespan after its `yield` (shutdown). */
+  async stop(): Promise<void> {
+    await this.app.shutdown();
+  }
+
+  /** Ends the lifespan when an `await using` block ends. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.stop();
+  }
+
+  /**
+   * A started client (lifespan run), to be disposed with `await using`: the twin of `with TestClient(app) as client`.
+   *
+   * @example
+   * ```ts
+   * await using client = await TestClient.with(app);
+   * ```
+   */
+  static async with(app: FastAPI, options: TestClientOptions = {}): Promise<TestClient> {
+    return new TestClient(app, options).start();
+  }
+
+  /**
+   * Opens a websocket to the app in memory; resolves once the app accepts. Rejects with a
+   * {@link WebSocketDisconnect} (its close code) when the app closes before accepting, e.g. 1008 when the declared
+   * parameters do not validate.
+   */
+  async websocketConnect(path: string, options: WebSocketConnectOptions = {}): Promise<WebSocketTestSession> {
+    const url = new URL(path, this.baseUrl.replace(/^http/, "ws"));
+    for (const [k, v] of Object.entries(options.params ?? {})) url.searchParams.append(k, String(v));
+    const headers = new Headers(this.headers);
+    for (const [k, v] of Object.entries(options.headers ?? {})) headers.set(k, v);
+    if (!headers.has("host")) headers.set("host", url.host);
+    headers.set("connection", "upgrade");
+    headers.set("upgrade", "websocket");
+    headers.set("sec-websocket-version", "13");
+    if (options.subprotocols?.length) headers.set("sec-websocket-protocol", options.subprotocols.join(", "));
+    const jar = { ...this.cookies, ...options.cookies };
+    const pairs = Object.entries(jar).map(([k, v]) => `${k}=${v}`);
+    if (pairs.length && !headers.has("cookie")) headers.set("cookie", pairs.join("; "));
+    const request = new Request({ method: "GET", url: url.href, headers, body: null, client: { host: "testclient", port: 50000 }, rootPath: this.rootPath });
+    const { server, client } = createWebSocketPair(options.subprotocols ?? []);
+    let failure: { error: unknown } | undefined;
+    const done = this.app.handleWebSocket(request, server, { onServerError: (error) => { failure = { error }; } })
+      .catch((error: unknown) => { failure = { error }; });
+    let handshake;
+    try {
+      handshake = await Promise.race([client.opened, done.then(() => client.opened)]);
+    } catch (e) {
+      await done;
+      if (failure && this.raiseServerExceptions) throw failure.error;
+      throw e;
+    }
+    return new WebSocketTestSession(client, handshake, done, () => (this.raiseServerExceptions ? failure : undefined));
   }
 
   /** GET */
@@ -221,13 +377,18 @@ export class TestClient {
     let failure: { error: unknown } | undefined;
     const chunk = web.body;
     const request = new Request({
-      method: web.method, url: web.url, headers, client: { host: "testclient", port: 50000 },
+      method: web.method, url: web.url, headers, client: { host: "testclient", port: 50000 }, rootPath: this.rootPath,
       body: chunk === null || chunk.byteLength === 0 ? null : (async function* () { yield chunk; })(),
     });
     const response = await this.app.dispatch(request, { onServerError: (error) => { failure = { error }; } });
     if (failure && this.raiseServerExceptions) throw failure.error;
+    const background = response.background;
+    response.background = null;
     const webResponse = response.toWeb(web.method === "HEAD");
     const content = new Uint8Array(await webResponse.arrayBuffer());
+    // As FastAPI's TestClient: background tasks have run when the call returns.
+    if (background) await background.run((error) => { if (!failure) failure = { error }; });
+    if (failure && this.raiseServerExceptions) throw failure.error;
     const out = new TestResponse(webResponse.status, webResponse.headers, content, web.url, [...history]);
     for (const [k, v] of Object.entries(out.cookies)) {
       if (/max-age=0|expires=thu, 01 jan 1970/i.test(webResponse.headers.getSetCookie().find((c) => c.startsWith(`${k}=`)) ?? "")) delete this.cookies[k];

@@ -1,53 +1,161 @@
-import type { ValidationErrorItem } from "../exceptions.ts";
 import type { ParamsDeclaration } from "../params/markers.ts";
 import { compileParams, finalizeBodies, type ParamPlan } from "../params/plan.ts";
-import { solveParams, type SolveContext } from "../params/solve.ts";
-import { DependsMarker, type Dependable } from "./depends.ts";
+import { SecurityBase } from "../security/base.ts";
+import { SecurityScopes } from "../security/scopes.ts";
+import type { Dependable, DependencyScope, DependsMarker } from "./depends.ts";
+
+/** A security scheme an operation requires, with the OAuth2 scopes collected down to it. */
+export interface SecurityRequirement {
+  /** The security dependency (its `schemeName` and `model` are documented). */
+  scheme: SecurityBase;
+  /** Required scopes (OAuth2 and OpenID Connect only). */
+  scopes: readonly string[];
+}
+
+/** One use of a sub-dependency by a node. */
+export interface DependencyEdge {
+  /** The `params` key receiving the value (`null` for `dependencies: [...]`, run for their effect). */
+  key: string | null;
+  useCache: boolean;
+  dependant: Dependant;
+}
 
 /** A compiled node of the dependency graph: its own parameter plan and its sub-dependencies. */
 export interface Dependant {
-  /** Identity used for the per-request cache and for overrides. */
+  /** Identity used for the per-request cache and for overrides (`null` for the operation itself). */
   source: Dependable | null;
   /** The function to call with the solved values (`null` for the operation itself). */
   call: ((args: Record<string, unknown>) => unknown) | null;
   name: string;
   plan: ParamPlan;
-  deps: { key: string | null; useCache: boolean; dependant: Dependant }[];
+  deps: DependencyEdge[];
+  /** OAuth2 scopes required down to this node (outer `Security` scopes first, without duplicates). */
+  scopes: readonly string[];
+  /** What a `SecurityScopes` declaration of this node receives. */
+  securityScopes: SecurityScopes;
+  /** The requirement this node adds when it is a security utility. */
+  security: SecurityRequirement | null;
+  /** Second part of the per-request cache key (scopes and teardown scope), with `source`. */
+  cacheKey: string;
+  /** Teardown scope declared with `Depends(dep, { scope })`. */
+  scope: DependencyScope | undefined;
+  /** `true` when the call is a (async) generator function (known at registration). */
+  generator: boolean;
+  /** Path parameter names of the route (to compile overrides). */
+  pathNames: readonly string[];
 }
+
+// Kept here for modules written against the first layout (resolution and teardown have their own modules).
+export { solveDependant, graphState, type GraphState } from "./solve.ts";
+export { runCleanups } from "./teardown.ts";
 
 /** Replacements of dependencies, e.g. in tests (`app.dependencyOverrides.set(getDb, fakeDb)`). */
 export type DependencyOverrides = Map<Dependable, Dependable>;
 
-function declaration(dep: Dependable): { params: ParamsDeclaration; call: (args: Record<string, unknown>) => unknown; name: string } {
-  if (typeof dep === "function") return { params: {}, call: () => (dep as () => unknown)(), name: dep.name };
-  return { params: dep.params, call: (args) => dep.call(args as never), name: dep.name };
+const GeneratorFunction = Object.getPrototypeOf(function* () {}).constructor as FunctionConstructor;
+const AsyncGeneratorFunction = Object.getPrototypeOf(async function* () {}).constructor as FunctionConstructor;
+
+function isGeneratorFunction(f: unknown): boolean {
+  return f instanceof GeneratorFunction || f instanceof AsyncGeneratorFunction;
+}
+
+/** `true` for an ES class (which must be constructed with `new`). */
+function isClass(f: (...args: never[]) => unknown): boolean {
+  return /^class[\s{]/.test(Function.prototype.toString.call(f));
+}
+
+interface Described {
+  params: ParamsDeclaration;
+  call: (args: Record<string, unknown>) => unknown;
+  name: string;
+  generator: boolean;
+}
+
+/** How to call a dependable: a function, a class (constructed), or an object with `params` and `call`. */
+function describe(dep: Dependable): Described {
+  if (typeof dep === "function") {
+    const params = (dep as { params?: ParamsDeclaration }).params;
+    if (isClass(dep as (...args: never[]) => unknown)) {
+      const C = dep as new (args: Record<string, unknown>) => unknown;
+      return { params: params ?? {}, call: (args) => new C(args), name: dep.name, generator: false };
+    }
+    const fn = dep as (args?: Record<string, unknown>) => unknown;
+    return { params: params ?? {}, call: params ? (args) => fn(args) : () => fn(), name: dep.name, generator: isGeneratorFunction(dep) };
+  }
+  if (typeof dep === "object" && dep !== null && typeof dep.call === "function" && typeof dep.params === "object") {
+    const name = dep.name ?? (dep.constructor !== Object ? dep.constructor.name : "") ?? "";
+    return { params: dep.params, call: (args) => dep.call(args as never), name, generator: isGeneratorFunction(dep.call) };
+  }
+  throw new TypeError("A dependency must be a function, a class, or an object with `params` and `call`");
+}
+
+function computedScope(d: { scope: DependencyScope | undefined; generator: boolean }): DependencyScope | undefined {
+  return d.scope ?? (d.generator ? "request" : undefined);
+}
+
+interface Use {
+  scopes: readonly string[];
+  scope: DependencyScope | undefined;
+}
+
+function build(source: Dependable | null, described: Described, use: Use, parentScopes: readonly string[], extra: readonly DependsMarker[],
+  pathNames: readonly string[], seen: readonly Dependable[]): Dependant {
+  const scopes = [...new Set([...parentScopes, ...use.scopes])];
+  const plan = compileParams(described.params, pathNames);
+  const node: Dependant = {
+    source, call: source ? described.call : null, name: described.name, plan, deps: [], scopes,
+    securityScopes: new SecurityScopes(scopes),
+    security: source instanceof SecurityBase ? { scheme: source, scopes: source.usesScopes ? scopes : [] } : null,
+    cacheKey: "", scope: use.scope, generator: described.generator, pathNames,
+  };
+  node.cacheKey = `${[...scopes].sort().join(" ")}|${computedScope(node) ?? ""}`;
+  const edges = [...extra.map((marker) => ({ key: null, marker })), ...plan.deps];
+  for (const { key, marker } of edges) {
+    const child = compileUse(marker.dependency, marker, scopes, pathNames, seen);
+    if (source && computedScope(node) === "request" && computedScope(child) === "function") {
+      throw new Error(`The dependency "${node.name}" has a scope of "request", it cannot depend on dependencies with scope "function" ("${child.name}")`);
+    }
+    node.deps.push({ key, useCache: marker.useCache, dependant: child });
+  }
+  return node;
+}
+
+function compileUse(dep: Dependable, use: Use, parentScopes: readonly string[], pathNames: readonly string[], seen: readonly Dependable[]): Dependant {
+  if (seen.includes(dep)) throw new Error(`Dependency cycle through '${describe(dep).name}'`);
+  return build(dep, describe(dep), use, parentScopes, [], pathNames, [...seen, dep]);
 }
 
 /** Compiles one dependable (recursively) for a route whose path has `pathNames`. */
-export function compileDependable(dep: Dependable, pathNames: readonly string[], seen: Dependable[] = []): Dependant {
-  if (seen.includes(dep)) throw new Error(`Dependency cycle through '${dep.name}'`);
-  const d = declaration(dep);
-  return compileNode(dep, d.call, d.name, d.params, [], pathNames, [...seen, dep]);
-}
-
-function compileNode(source: Dependable | null, call: Dependant["call"], name: string, params: ParamsDeclaration,
-  extra: readonly DependsMarker[], pathNames: readonly string[], seen: Dependable[]): Dependant {
-  const plan = compileParams(params, pathNames);
-  const edges = [...extra.map((marker) => ({ key: null, marker })), ...plan.deps];
-  return {
-    source, call, name, plan,
-    deps: edges.map(({ key, marker }) => ({ key, useCache: marker.useCache, dependant: compileDependable(marker.dependency, pathNames, seen) })),
-  };
+export function compileDependable(dep: Dependable, pathNames: readonly string[]): Dependant {
+  return compileUse(dep, { scopes: [], scope: undefined }, [], pathNames, []);
 }
 
 /** Compiles an operation: its `params`, plus `dependencies` run for their effect (outer ones first). */
 export function compileOperation(params: ParamsDeclaration, dependencies: readonly DependsMarker[], pathNames: readonly string[]): Dependant {
-  const root = compileNode(null, null, "", params, dependencies, pathNames, []);
+  const root = build(null, { params, call: () => undefined, name: "", generator: false }, { scopes: [], scope: undefined }, [], dependencies, pathNames, []);
   finalizeBodies(flatPlans(root));
   return root;
 }
 
-/** Every parameter plan of the graph, depth first (dependencies before the declaring node, as FastAPI flattens). */
+const overridden = new WeakMap<Dependant, Map<Dependable, Dependant>>();
+
+/**
+ * The node replacing `original` when `app.dependencyOverrides` maps its dependable to `replacement`: compiled once,
+ * in the original's place (same collected scopes and teardown scope).
+ */
+export function overrideNode(original: Dependant, replacement: Dependable): Dependant {
+  let byReplacement = overridden.get(original);
+  if (!byReplacement) overridden.set(original, (byReplacement = new Map()));
+  let node = byReplacement.get(replacement);
+  if (!node) {
+    node = build(replacement, describe(replacement), { scopes: [], scope: original.scope }, original.scopes, [], original.pathNames, [replacement]);
+    finalizeBodies(flatPlans(node));
+    byReplacement.set(replacement, node);
+  }
+  return node;
+}
+
+/** Every parameter plan of the graph, depth first (dependencies before the declaring node). */
 export function flatPlans(root: Dependant): ParamPlan[] {
   const out: ParamPlan[] = [];
   const visit = (d: Dependant): void => {
@@ -58,80 +166,25 @@ export function flatPlans(root: Dependant): ParamPlan[] {
   return out;
 }
 
-/** A cleanup registered by a generator dependency. */
-type Cleanup = AsyncGenerator<unknown, unknown, unknown> | Generator<unknown, unknown, unknown>;
-
-/** Per-request state of a graph resolution. */
-export interface GraphState {
-  cache: Map<Dependable, unknown>;
-  cleanups: Cleanup[];
-  overrides: DependencyOverrides | undefined;
-  /** Compiles an override on first use (per route). */
-  compileOverride: (dep: Dependable) => Dependant;
-}
-
-function isGenerator(v: unknown): v is Cleanup {
-  return typeof v === "object" && v !== null && typeof (v as Cleanup).next === "function" && typeof (v as Cleanup).throw === "function"
-    && (Symbol.asyncIterator in v || Symbol.iterator in v);
-}
-
 /**
- * Solves a node: sub-dependencies first (cached per request), then its own parameters. Errors of the whole
- * graph are collected; a dependency whose inputs are invalid is not called.
+ * The security requirements of an operation, as FastAPI flattens them for OpenAPI: a node's own requirement, then
+ * its sub-dependencies' (depth first), a dependency used again with the same scopes counted once.
  */
-export async function solveDependant(d: Dependant, pathParams: Record<string, string>, ctx: SolveContext, state: GraphState):
-  Promise<{ values: Record<string, unknown>; errors: ValidationErrorItem[]; body?: unknown }> {
-  const values: Record<string, unknown> = {};
-  const errors: ValidationErrorItem[] = [];
-  let body: unknown;
-  for (const edge of d.deps) {
-    let sub = edge.dependant;
-    const replacement = sub.source ? state.overrides?.get(sub.source) : undefined;
-    if (replacement) sub = state.compileOverride(replacement);
-    const key = sub.source;
-    if (edge.useCache && key && state.cache.has(key)) {
-      if (edge.key) values[edge.key] = state.cache.get(key);
-      continue;
+export function flatSecurity(root: Dependant): SecurityRequirement[] {
+  const out: SecurityRequirement[] = [];
+  const visited = new Map<Dependable, Set<string>>();
+  const visit = (d: Dependant): void => {
+    if (d.source) {
+      let keys = visited.get(d.source);
+      if (!keys) visited.set(d.source, (keys = new Set()));
+      keys.add(d.cacheKey);
     }
-    const r = await solveDependant(sub, pathParams, ctx, state);
-    body ??= r.body;
-    if (r.errors.length) {
-      errors.push(...r.errors);
-      continue;
+    if (d.security) out.push(d.security);
+    for (const { dependant: sub } of d.deps) {
+      if (sub.source && visited.get(sub.source)?.has(sub.cacheKey)) continue;
+      visit(sub);
     }
-    let value = sub.call!(r.values);
-    if (isGenerator(value)) {
-      const gen = value;
-      const step = await gen.next();
-      state.cleanups.push(gen);
-      value = step.value;
-    } else {
-      value = await value;
-    }
-    if (key) state.cache.set(key, value);
-    if (edge.key) values[edge.key] = value;
-  }
-  const own = await solveParams(d.plan, pathParams, ctx);
-  errors.push(...own.errors);
-  Object.assign(values, own.values);
-  return { values, errors, body: body ?? own.body };
-}
-
-/**
- * Runs generator dependencies' code after `yield`, in reverse order. An error is thrown into each generator at
- * its `yield` (so `try/catch/finally` work); what a generator raises replaces it. A generator that swallows the
- * error does not turn it into a success: the original error still propagates.
- */
-export async function runCleanups(cleanups: Cleanup[], error?: { error: unknown }): Promise<void> {
-  let failure = error;
-  while (cleanups.length) {
-    const gen = cleanups.pop()!;
-    try {
-      if (failure) await gen.throw(failure.error);
-      else await gen.next();
-    } catch (e) {
-      failure = { error: e };
-    }
-  }
-  if (failure) throw failure.error;
+  };
+  visit(root);
+  return out;
 }

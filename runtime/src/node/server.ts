@@ -4,6 +4,8 @@ import type { FastAPI } from "../app.ts";
 import { Request } from "../request.ts";
 import type { Response } from "../responses.ts";
 import { docsAssets, readDocsAsset } from "./assets.ts";
+import { applyProxyHeaders } from "../middleware/proxyheaders.ts";
+import { createWebSocketHandler } from "./websocket.ts";
 
 /** Options of {@link serve}. */
 export interface ServeOptions {
@@ -15,6 +17,46 @@ export interface ServeOptions {
   serveDocsAssets?: boolean;
   /** Called once listening. */
   onListen?: (info: { host: string; port: number; url: string }) => void;
+  /** The prefix a proxy serves the app under (uvicorn's `--root-path`); the app's own `rootPath` wins. */
+  rootPath?: string;
+  /** Believe `X-Forwarded-Proto`/`X-Forwarded-For` from trusted peers (default `true`, as uvicorn). */
+  proxyHeaders?: boolean;
+  /** Trusted proxy addresses, or `"*"` (default `["127.0.0.1"]`, or the `FORWARDED_ALLOW_IPS` variable). */
+  forwardedAllowIps?: readonly string[] | "*";
+  /** Run the app's lifespan around serving (default `true`). */
+  lifespan?: boolean;
+}
+
+/** Options of {@link createListener}. */
+export interface ListenerOptions {
+  serveDocsAssets?: boolean;
+  rootPath?: string;
+  proxyHeaders?: boolean;
+  forwardedAllowIps?: readonly string[] | "*";
+}
+
+function trustedFromEnv(): readonly string[] | "*" | undefined {
+  const v = process.env.FORWARDED_ALLOW_IPS;
+  if (!v) return undefined;
+  return v.trim() === "*" ? "*" : v.split(",").map((s) => s.trim());
+}
+
+/** Builds the app's {@link Request} for a Node request (proxy headers and root path applied). */
+export function toRequest(req: IncomingMessage, options: ListenerOptions, scheme: "http" | "ws"): Request {
+  const host = req.headers.host ?? "localhost";
+  // Perf: the Web `Headers` is built on first use only (a `Headers` with its per-header validation costs a few µs,
+  // more than the rest of routing a request); Node's own parsed `req.headers` answers the proxy check.
+  let headers: Headers | (() => Headers) = () => toHeaders(req);
+  let url = `${scheme}://${host}${req.url ?? "/"}`;
+  let client: { host: string; port: number } | null = req.socket.remoteAddress ? { host: req.socket.remoteAddress, port: req.socket.remotePort ?? 0 } : null;
+  if (options.proxyHeaders !== false && (req.headers["x-forwarded-proto"] !== undefined || req.headers["x-forwarded-for"] !== undefined)) {
+    headers = toHeaders(req);
+    ({ url, client } = applyProxyHeaders(url, headers, client, { forwardedAllowIps: options.forwardedAllowIps ?? trustedFromEnv() }));
+  }
+  return new Request({
+    method: req.method ?? "GET", url, headers, client, rootPath: options.rootPath,
+    body: scheme === "http" && hasBody(req) ? bodyOf(req) : null,
+  });
 }
 
 /** A running server. */
@@ -35,6 +77,36 @@ function toHeaders(req: IncomingMessage): Headers {
   return h;
 }
 
+/**
+ * The request body as an async iterable. Perf: when Node already holds the whole body (a small body arrives with
+ * its headers, and is parsed before the app reads it), it is yielded as one chunk, without the stream's async
+ * iterator machinery (several promises and listeners per request); otherwise the stream's own iterator. Leaving
+ * early destroys the request, as the stream's iterator does.
+ */
+function bodyOf(req: IncomingMessage): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+      if (!req.complete || req.readableFlowing !== null || req.readableDidRead) return req[Symbol.asyncIterator]();
+      let chunk: Buffer | null = req.read() as Buffer | null;
+      return {
+        next: () => {
+          const value = chunk;
+          chunk = null;
+          if (value === null) {
+            req.read(); // lets the stream end, as iterating it would
+            return Promise.resolve({ done: true, value: undefined });
+          }
+          return Promise.resolve({ done: false, value });
+        },
+        return: () => {
+          req.destroy();
+          return Promise.resolve({ done: true, value: undefined });
+        },
+      };
+    },
+  };
+}
+
 function hasBody(req: IncomingMessage): boolean {
   const len = req.headers["content-length"];
   return (len !== undefined && len !== "0") || req.headers["transfer-encoding"] !== undefined;
@@ -42,17 +114,25 @@ function hasBody(req: IncomingMessage): boolean {
 
 /** Writes a {@link Response} to a Node response without building a Web `Response`. */
 export async function writeResponse(res: ServerResponse, response: Response, head: boolean): Promise<void> {
+  // Perf: one pass over the headers notes whether there are cookies and a content-length, instead of
+  // `getSetCookie()` and `has()` calls that each walk them again.
   const flat: string[] = [];
+  let cookies = false;
+  let hasLength = false;
   response.headers.forEach((value, key) => {
-    if (key !== "set-cookie") flat.push(key, value);
+    if (key === "set-cookie") cookies = true;
+    else {
+      if (key === "content-length") hasLength = true;
+      flat.push(key, value);
+    }
   });
-  for (const c of response.headers.getSetCookie()) flat.push("set-cookie", c);
+  if (cookies) for (const c of response.headers.getSetCookie()) flat.push("set-cookie", c);
   const body = response.body;
   const noBody = head || response.status === 204 || response.status === 304 || response.status < 200;
   if (body === null || typeof body === "string" || body instanceof Uint8Array) {
-    if (body !== null && !response.headers.has("content-length")) {
+    if (body !== null && !hasLength) {
       flat.push("content-length", String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength));
-    } else if (body === null && !noBody && !response.headers.has("content-length")) {
+    } else if (body === null && !noBody && !hasLength) {
       flat.push("content-length", "0");
     }
     res.writeHead(response.status, flat);
@@ -81,14 +161,16 @@ export async function writeResponse(res: ServerResponse, response: Response, hea
 }
 
 /** The `node:http` request listener for an app (use it with your own server). */
-export function createListener(app: FastAPI, options: { serveDocsAssets?: boolean } = {}): (req: IncomingMessage, res: ServerResponse) => void {
+export function createListener(app: FastAPI, options: ListenerOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
   const assetsBase = (app.settings.docsAssetsUrl ?? "/_fastapi-ts/assets").replace(/\/$/, "") + "/";
   const serveAssets = options.serveDocsAssets !== false && assetsBase.startsWith("/");
   return (req, res) => {
     void (async () => {
       const path = req.url ?? "/";
-      if (serveAssets && path.startsWith(assetsBase) && (req.method === "GET" || req.method === "HEAD")) {
-        const name = path.slice(assetsBase.length).split("?")[0]!;
+      const root = (app.settings.rootPath ?? options.rootPath ?? "").replace(/\/$/, "");
+      const assetsPath = path.startsWith(assetsBase) ? path : root && path.startsWith(root + assetsBase) ? path.slice(root.length) : null;
+      if (serveAssets && assetsPath !== null && (req.method === "GET" || req.method === "HEAD")) {
+        const name = assetsPath.slice(assetsBase.length).split("?")[0]!;
         const asset = readDocsAsset(name);
         if (asset) {
           const bytes = await asset;
@@ -97,17 +179,13 @@ export function createListener(app: FastAPI, options: { serveDocsAssets?: boolea
           return;
         }
       }
-      const host = req.headers.host ?? "localhost";
-      const request = new Request({
-        method: req.method ?? "GET",
-        url: `http://${host}${path}`,
-        headers: toHeaders(req),
-        body: hasBody(req) ? (req as AsyncIterable<Uint8Array>) : null,
-        client: req.socket.remoteAddress ? { host: req.socket.remoteAddress, port: req.socket.remotePort ?? 0 } : null,
-      });
+      const request = toRequest(req, options, "http");
       const response = await app.dispatch(request);
+      const background = response.background;
       await writeResponse(res, response, req.method === "HEAD");
       if (!req.complete) req.resume();
+      // Background tasks run once the response has been sent; a failure is logged (BackgroundTasks.run).
+      if (background) await background.run();
     })().catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
@@ -126,13 +204,27 @@ export function createListener(app: FastAPI, options: { serveDocsAssets?: boolea
  * await server.close();
  * ```
  */
-export function serve(app: FastAPI, options: ServeOptions = {}): Promise<RunningServer> {
+export async function serve(app: FastAPI, options: ServeOptions = {}): Promise<RunningServer> {
   const host = options.host ?? "127.0.0.1";
   const server = createServer({ keepAliveTimeout: 5000 }, createListener(app, options));
+  const sockets = createWebSocketHandler(app);
+  server.on("upgrade", (req: IncomingMessage, socket, head: Buffer) => {
+    if ((req.headers.upgrade ?? "").toLowerCase() !== "websocket") {
+      socket.end("HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n");
+      return;
+    }
+    sockets.onUpgrade(req, socket, head, toRequest(req, options, "ws"));
+  });
+  const lifespan = options.lifespan !== false;
+  if (lifespan) await app.startup();
   return new Promise((resolve, reject) => {
-    server.once("error", reject);
+    const onError = (error: Error): void => {
+      if (lifespan) void app.shutdown().catch(() => {});
+      reject(error);
+    };
+    server.once("error", onError);
     server.listen(options.port ?? 8000, host, () => {
-      server.off("error", reject);
+      server.off("error", onError);
       const port = (server.address() as AddressInfo).port;
       const shown = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
       const url = `http://${shown}:${port}`;
@@ -144,10 +236,11 @@ export function serve(app: FastAPI, options: ServeOptions = {}): Promise<Running
           const sweep = setInterval(() => server.closeIdleConnections(), 50);
           server.close((err) => {
             clearInterval(sweep);
-            if (err) fail(err);
-            else done();
+            const stopped = lifespan ? app.shutdown() : Promise.resolve();
+            stopped.then(() => (err ? fail(err) : done()), fail);
           });
           server.closeIdleConnections();
+          sockets.closeAll();
         }),
       });
     });

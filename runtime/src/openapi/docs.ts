@@ -12,6 +12,12 @@ export interface SwaggerUiHtmlOptions {
   swaggerUiParameters?: Record<string, unknown>;
   /** Arguments of `ui.initOAuth(...)`. */
   initOauth?: Record<string, unknown>;
+  /** URL of `swagger-ui-bundle.js` (default: under `assetsUrl`), e.g. a self-hosted copy. */
+  swaggerJsUrl?: string;
+  /** URL of `swagger-ui.css` (default: under `assetsUrl`). */
+  swaggerCssUrl?: string;
+  /** URL of the favicon (default: none). */
+  swaggerFaviconUrl?: string;
 }
 
 /** FastAPI's default Swagger UI parameters (plus `validatorUrl: null`, so nothing is sent to swagger.io). */
@@ -47,14 +53,14 @@ export function getSwaggerUiHtml(o: SwaggerUiHtmlOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link type="text/css" rel="stylesheet" href="${esc(a)}swagger-ui.css">
-<link rel="icon" href="data:,">
+<link type="text/css" rel="stylesheet" href="${esc(o.swaggerCssUrl ?? `${a}swagger-ui.css`)}">
+<link rel="icon" href="${esc(o.swaggerFaviconUrl ?? "data:,")}">
 <title>${esc(o.title)}</title>
 </head>
 <body>
 <div id="swagger-ui">
 </div>
-<script src="${esc(a)}swagger-ui-bundle.js"></script>
+<script src="${esc(o.swaggerJsUrl ?? `${a}swagger-ui-bundle.js`)}"></script>
 <!-- \`SwaggerUIBundle\` is now available on the page -->
 <script>
 const ui = SwaggerUIBundle({
@@ -77,6 +83,8 @@ export interface RedocHtmlOptions {
   title: string;
   /** Base URL holding `redoc.standalone.js` (the ES module build of ReDoc 3). */
   assetsUrl: string;
+  /** URL of `redoc.standalone.js` (default: under `assetsUrl`). */
+  redocJsUrl?: string;
 }
 
 /** The ReDoc page: imports `redoc.standalone.js` from `assetsUrl` and renders the document (telemetry off). */
@@ -102,7 +110,7 @@ export function getRedocHtml(o: RedocHtmlOptions): string {
 </noscript>
 <div id="redoc-container"></div>
 <script type="module">
-import { init } from ${scriptJson(`${a}redoc.standalone.js`)};
+import { init } from ${scriptJson(o.redocJsUrl ?? `${a}redoc.standalone.js`)};
 const spec = await (await fetch(${scriptJson(o.openapiUrl)})).json();
 init(spec, { disableTelemetry: true }, document.getElementById("redoc-container"));
 </script>

@@ -32,6 +32,8 @@ export interface OpenAPIOptions {
   tags?: TagMetadata[];
   externalDocs?: { url: string; description?: string };
   routes: readonly APIRoute[];
+  /** Routes documented under `webhooks` (`app.webhooks.routes`). */
+  webhooks?: readonly APIRoute[];
   separateInputOutputSchemas?: boolean;
 }
 
@@ -69,12 +71,23 @@ export function getOpenAPI(o: OpenAPIOptions): OpenAPIObject {
   info.version = o.version;
   const paths: Record<string, JSONSchema> = {};
   let usesValidation = false;
+  const securitySchemes: Record<string, JSONSchema> = {};
   for (const route of o.routes) {
     if (!route.includeInSchema) continue;
     const item = (paths[route.pathFormat] ??= {});
     for (const method of route.methods) {
       if (method === "HEAD" && route.methods.includes("GET")) continue;
-      const op = operation(route, registry);
+      const op = operation(route, registry, securitySchemes);
+      if ((op.responses as JSONSchema)["422"] && !(route.options.responses ?? {})[422]) usesValidation = true;
+      item[method.toLowerCase()] = op;
+    }
+  }
+  const webhooks: Record<string, JSONSchema> = {};
+  for (const route of o.webhooks ?? []) {
+    if (!route.includeInSchema) continue;
+    const item = (webhooks[route.pathFormat] ??= {});
+    for (const method of route.methods) {
+      const op = operation(route, registry, securitySchemes);
       if ((op.responses as JSONSchema)["422"] && !(route.options.responses ?? {})[422]) usesValidation = true;
       item[method.toLowerCase()] = op;
     }
@@ -86,8 +99,12 @@ export function getOpenAPI(o: OpenAPIOptions): OpenAPIObject {
   const out = { openapi: o.openapiVersion ?? "3.1.0", info } as OpenAPIObject;
   if (o.servers?.length) out.servers = o.servers;
   out.paths = paths;
+  if (Object.keys(webhooks).length) out.webhooks = webhooks;
   const schemas = registry.components();
-  if (Object.keys(schemas).length) out.components = { schemas };
+  const components: JSONSchema = {};
+  if (Object.keys(schemas).length) components.schemas = schemas;
+  if (Object.keys(securitySchemes).length) components.securitySchemes = securitySchemes;
+  if (Object.keys(components).length) out.components = components;
   if (o.tags?.length) out.tags = o.tags;
   if (o.externalDocs) out.externalDocs = o.externalDocs;
   return out;
@@ -184,7 +201,7 @@ function fileSchema(f: FieldPlan): JSONSchema {
   return f.required ? s : { anyOf: [f.sequence ? { type: "array", items: one } : one, { type: "null" }], title: s.title };
 }
 
-function operation(route: APIRoute, registry: SchemaRegistry): JSONSchema {
+function operation(route: APIRoute, registry: SchemaRegistry, securitySchemes: Record<string, JSONSchema> = {}): JSONSchema {
   const o = route.options;
   const op: JSONSchema = {};
   if (o.tags?.length) op.tags = o.tags;
@@ -192,13 +209,31 @@ function operation(route: APIRoute, registry: SchemaRegistry): JSONSchema {
   if (o.description) op.description = o.description;
   op.operationId = route.uniqueId;
   if (o.deprecated) op.deprecated = true;
+  const security = securityOf(route, securitySchemes);
+  if (security.length) op.security = security;
   const params = parameters(route, registry);
   if (params.length) op.parameters = params;
   const body = requestBody(route, registry);
   if (body) op.requestBody = body;
+  if (o.callbacks?.length) {
+    const callbacks: Record<string, JSONSchema> = {};
+    for (const cb of o.callbacks as readonly APIRoute[]) {
+      const item = ((callbacks[cb.name] ??= {})[cb.pathFormat] ??= {}) as JSONSchema;
+      for (const method of cb.methods) item[method.toLowerCase()] = operation(cb, registry, securitySchemes);
+    }
+    op.callbacks = callbacks;
+  }
   op.responses = responses(route, registry);
   if (o.openapiExtra) deepMerge(op, o.openapiExtra);
   return op;
+}
+
+/** The operation's `security` requirements; registers their schemes (FastAPI's `get_openapi_security_definitions`). */
+function securityOf(route: APIRoute, securitySchemes: Record<string, JSONSchema>): JSONSchema[] {
+  return route.securityRequirements.map(({ scheme, scopes }) => {
+    securitySchemes[scheme.schemeName] = JSON.parse(JSON.stringify(scheme.model)) as JSONSchema;
+    return { [scheme.schemeName]: [...scopes] };
+  });
 }
 
 function responses(route: APIRoute, registry: SchemaRegistry): JSONSchema {

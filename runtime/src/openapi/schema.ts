@@ -7,6 +7,9 @@ export type JSONSchema = { [key: string]: unknown };
 type Mode = "input" | "output";
 
 const SAFE = Number.MAX_SAFE_INTEGER;
+const OUTER_KEYS = new Set(["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly"]);
+/** Marks keys of a nullable's schema that belong beside its `anyOf` (set by `override`, removed by `normalize`). */
+const OUTER_MARK = "x-fastapi-ts-outer";
 const FORMATS_WITH_BUILTIN_PATTERN = new Set(["uuid", "guid", "date-time", "date", "time", "email", "uri", "duration",
   "ipv4", "ipv6", "cidrv4", "cidrv6", "base64", "base64url", "e164", "jwt", "emoji", "nanoid", "cuid", "cuid2", "ulid", "xid", "ksuid"]);
 
@@ -15,6 +18,12 @@ function override(mode: Mode) {
     const s = ctx.zodSchema as ZodType;
     const d = defOf(s);
     const js = ctx.jsonSchema;
+    // `.meta()` on a nullable/union (pydantic's `json_schema_extra` on an `X | None` field) stays beside `anyOf`.
+    if (Array.isArray(js.anyOf)) {
+      const meta = z.globalRegistry.get(s) as Record<string, unknown> | undefined;
+      const keys = meta ? Object.keys(meta).filter((k) => k in js && !OUTER_KEYS.has(k) && k !== "id") : [];
+      if (keys.length) js[OUTER_MARK] = keys;
+    }
     switch (d.type) {
       case "object": {
         const strict = d.catchall !== undefined && defOf(d.catchall).type === "never";
@@ -57,17 +66,18 @@ function isRefLike(p: JSONSchema): boolean {
   return Array.isArray(any) && any.length === 2 && any.some((x) => typeof x.$ref === "string") && any.some((x) => x.type === "null");
 }
 
-const OUTER_KEYS = new Set(["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly"]);
 
 /** Makes zod's JSON Schema look like pydantic's: field titles, `anyOf` for nullables, no synthetic bounds/patterns. */
 export function normalize(js: JSONSchema): JSONSchema {
+  const outerExtra = (js[OUTER_MARK] ?? []) as string[];
+  delete js[OUTER_MARK];
   if (Array.isArray(js.type) && js.type.length === 2 && js.type.includes("null")) {
     const other = js.type.find((t) => t !== "null");
     const inner: JSONSchema = { type: other };
     const outer: JSONSchema = {};
     for (const [k, v] of Object.entries(js)) {
       if (k === "type") continue;
-      if (OUTER_KEYS.has(k)) outer[k] = v;
+      if (OUTER_KEYS.has(k) || outerExtra.includes(k)) outer[k] = v;
       else inner[k] = v;
     }
     for (const k of Object.keys(js)) delete js[k];

@@ -2,6 +2,8 @@ import type { output, ZodType } from "zod";
 import { UploadFile } from "../datastructures.ts";
 import type { Request } from "../request.ts";
 import type { Response } from "../responses.ts";
+import type { SecurityScopes } from "../security/scopes.ts";
+import type { Injectable } from "../injection.ts";
 
 /** Where a parameter comes from. */
 export type ParamSource = "path" | "query" | "header" | "cookie" | "body" | "form" | "file";
@@ -146,7 +148,9 @@ export type ParamDeclaration =
   | typeof UploadFile
   | typeof Request
   | typeof Response
-  | DependencyMarker<unknown>;
+  | typeof SecurityScopes
+  | DependencyMarker<unknown>
+  | Injectable<unknown>;
 
 /** A dependency reference made by `Depends`: its value is what the dependency provides. */
 export interface DependencyMarker<V> {
@@ -165,6 +169,8 @@ export type ParamValue<D> =
   : D extends typeof UploadFile ? UploadFile
   : D extends typeof Request ? Request
   : D extends typeof Response ? Response
+  : D extends typeof SecurityScopes ? SecurityScopes
+  : D extends Injectable<infer V> ? V
   : never;
 
 /** The handler's argument: one property per declared parameter, typed by its declaration. */

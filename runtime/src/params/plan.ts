@@ -2,9 +2,11 @@ import { z, type ZodType } from "zod";
 import { UploadFile } from "../datastructures.ts";
 import { Request } from "../request.ts";
 import { Response } from "../responses.ts";
+import { SecurityScopes } from "../security/scopes.ts";
 import { coercerFor, elementCoercer, laxCoercerFor, type Coercer, type LaxCoercer } from "./coerce.ts";
 import { acceptsUndefined, defOf, isScalar, isScalarSequence, isSequence, isStrictObject, objectShape, unwrap } from "./introspect.ts";
 import { DependsMarker } from "../dependencies/depends.ts";
+import { isInjectable, type Injectable } from "../injection.ts";
 import { FileParam, Param, type ParamDeclaration, type ParamOptions, type ParamSource, type ParamsDeclaration } from "./markers.ts";
 
 /** One compiled scalar (or scalar-sequence) parameter read from a string source. */
@@ -61,6 +63,10 @@ export interface ParamPlan {
   request: string[];
   /** Keys receiving the temporal {@link Response}. */
   response: string[];
+  /** Keys receiving the {@link SecurityScopes} collected down to the declaring dependency. */
+  securityScopes: string[];
+  /** Keys receiving what an injectable class provides (`BackgroundTasks`, `WebSocket`…). */
+  injected: { key: string; from: Injectable<unknown> }[];
   /** `true` when the operation declares any parameter or body (it then documents a 422). */
   hasInputs: boolean;
   /** `true` when something declared needs the temporal {@link Response}. */
@@ -120,7 +126,7 @@ function model(key: string, schema: ZodType, options: ParamOptions, alias: (name
 export function compileParams(params: ParamsDeclaration, pathNames: readonly string[]): ParamPlan {
   const pending: PendingBody = { json: [], form: [], formModels: [] };
   const plan: ParamPlan = {
-    path: [], query: [], header: [], cookie: [], body: null, request: [], response: [], hasInputs: false, needsResponse: false,
+    path: [], query: [], header: [], cookie: [], body: null, request: [], response: [], securityScopes: [], injected: [], hasInputs: false, needsResponse: false,
     deps: [], pending,
   };
   const bodyFields = pending.json;
@@ -129,6 +135,8 @@ export function compileParams(params: ParamsDeclaration, pathNames: readonly str
   for (const [key, decl] of Object.entries(params) as [string, ParamDeclaration][]) {
     if (decl instanceof DependsMarker) { plan.deps.push({ key, marker: decl }); continue; }
     if (decl === Request) { plan.request.push(key); continue; }
+    if (decl === SecurityScopes) { plan.securityScopes.push(key); continue; }
+    if (isInjectable(decl)) { plan.injected.push({ key, from: decl }); continue; }
     if (typeof decl === "function" && (decl === Response || decl.prototype instanceof Response)) { plan.response.push(key); continue; }
     if (decl === UploadFile || decl instanceof FileParam) {
       const options = decl instanceof FileParam ? decl.options : {};

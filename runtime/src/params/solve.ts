@@ -1,3 +1,4 @@
+import { provide } from "../injection.ts";
 import type { ZodType } from "zod";
 import { UploadFile } from "../datastructures.ts";
 import { readJsonBody, type ReceivedBody } from "../body.ts";
@@ -9,7 +10,7 @@ import { isModel, type FieldPlan, type ModelPlan, type ParamPlan } from "./plan.
 
 type Loc = "path" | "query" | "header" | "cookie" | "body";
 
-interface ParseResult {
+export interface ParseResult {
   success: boolean;
   data?: unknown;
   error?: { issues: ZodIssueLike[] };
@@ -19,6 +20,14 @@ const parseOptions = { reportInput: true };
 
 /** Validates a value with a zod schema (async refinements supported). */
 export async function parseValue(schema: ZodType, value: unknown): Promise<ParseResult> {
+  return parseMaybeSync(schema, value);
+}
+
+/**
+ * {@link parseValue} without a promise when the schema is synchronous (almost always): a promise only for async
+ * refinements. Perf: every `await` of a settled value still costs a microtask turn per parameter per request.
+ */
+export function parseMaybeSync(schema: ZodType, value: unknown): ParseResult | Promise<ParseResult> {
   try {
     return (schema as unknown as { safeParse(v: unknown, o: object): ParseResult }).safeParse(value, parseOptions);
   } catch (e) {
@@ -39,12 +48,18 @@ export interface SolveContext {
   jsonBody?: Promise<ReceivedBody>;
 }
 
-async function validate(f: FieldPlan, raw: unknown, loc: (string | number)[], errors: ValidationErrorItem[], out: Record<string, unknown>): Promise<void> {
+/** Validates one parameter; returns a promise only when its schema is asynchronous (callers `if (p) await p`). */
+function validate(f: FieldPlan, raw: unknown, loc: (string | number)[], errors: ValidationErrorItem[], out: Record<string, unknown>): void | Promise<void> {
   if (raw === undefined && f.required) {
     errors.push({ type: "missing", loc, msg: "Field required", input: null });
     return;
   }
-  const r = await parseValue(f.schema, raw);
+  const r = parseMaybeSync(f.schema, raw);
+  if (r instanceof Promise) return r.then((x) => record(f, x, raw, loc, errors, out));
+  record(f, r, raw, loc, errors, out);
+}
+
+function record(f: FieldPlan, r: ParseResult, raw: unknown, loc: (string | number)[], errors: ValidationErrorItem[], out: Record<string, unknown>): void {
   if (r.success) out[f.key] = r.data;
   else errors.push(...mapIssues(r.error!.issues, f.schema, raw, loc));
 }
@@ -56,29 +71,40 @@ function readStrings(f: FieldPlan, values: readonly string[]): unknown {
 
 type Getter = (name: string) => readonly string[];
 
-async function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: Getter, keys: () => Iterable<string>,
-  errors: ValidationErrorItem[], out: Record<string, unknown>): Promise<void> {
+/**
+ * Solves the parameters of one source in order. Synchronous unless a schema is asynchronous: then the rest
+ * continues after it (same order of values and errors), and a promise is returned.
+ */
+function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: Getter, keys: () => Iterable<string>,
+  errors: ValidationErrorItem[], out: Record<string, unknown>, from = 0): void | Promise<void> {
   const read = (f: FieldPlan): readonly string[] => {
     const values = get(f.alias);
     return loc === "header" && f.sequence && values.length === 1 ? values[0]!.split(/,\s*/) : values;
   };
-  for (const p of items) {
+  for (let i = from; i < items.length; i++) {
+    const p = items[i]!;
+    let pending: void | Promise<void>;
     if (!isModel(p)) {
-      await validate(p, readStrings(p, read(p)), [loc, p.alias], errors, out);
-      continue;
+      pending = validate(p, readStrings(p, read(p)), [loc, p.alias], errors, out);
+    } else {
+      const obj: Record<string, unknown> = {};
+      const known = new Set<string>();
+      for (const f of p.fields) {
+        known.add(f.alias);
+        const v = readStrings(f, read(f));
+        if (v !== undefined) obj[f.key] = v;
+      }
+      if (p.strict) for (const k of keys()) if (!known.has(k)) obj[k] = get(k).at(-1);
+      const r = parseMaybeSync(p.schema, obj);
+      pending = r instanceof Promise ? r.then((x) => recordModel(p, x, obj, loc, errors, out)) : recordModel(p, r, obj, loc, errors, out);
     }
-    const obj: Record<string, unknown> = {};
-    const known = new Set<string>();
-    for (const f of p.fields) {
-      known.add(f.alias);
-      const v = readStrings(f, read(f));
-      if (v !== undefined) obj[f.key] = v;
-    }
-    if (p.strict) for (const k of keys()) if (!known.has(k)) obj[k] = get(k).at(-1);
-    const r = await parseValue(p.schema, obj);
-    if (r.success) out[p.key] = r.data;
-    else errors.push(...mapIssues(r.error!.issues, p.schema, obj, [loc]).map((e) => e.type === "missing" ? { ...e, input: null } : e));
+    if (pending) return pending.then(() => solveSource(items, loc, get, keys, errors, out, i + 1));
   }
+}
+
+function recordModel(p: ModelPlan, r: ParseResult, obj: Record<string, unknown>, loc: Loc, errors: ValidationErrorItem[], out: Record<string, unknown>): void {
+  if (r.success) out[p.key] = r.data;
+  else errors.push(...mapIssues(r.error!.issues, p.schema, obj, [loc]).map((e) => e.type === "missing" ? { ...e, input: null } : e));
 }
 
 /**
@@ -89,25 +115,28 @@ export async function solveParams(plan: ParamPlan, pathParams: Record<string, st
   const values: Record<string, unknown> = {};
   const errors: ValidationErrorItem[] = [];
   const { request } = ctx;
-  for (const f of plan.path) await validate(f, f.coerce(pathParams[f.alias]!), ["path", f.alias], errors, values);
+  // Perf: `if (p) await p` — no microtask turn for the (usual) synchronous schemas.
+  let p: void | Promise<void>;
+  for (const f of plan.path) if ((p = validate(f, f.coerce(pathParams[f.alias]!), ["path", f.alias], errors, values))) await p;
   if (plan.query.length) {
     const q = request.queryParams;
-    await solveSource(plan.query, "query", (n) => q.getAll(n), () => q.keys(), errors, values);
+    if ((p = solveSource(plan.query, "query", (n) => q.getAll(n), () => q.keys(), errors, values))) await p;
   }
   if (plan.header.length) {
     const h = request.headers;
-    await solveSource(plan.header, "header", (n) => {
+    if ((p = solveSource(plan.header, "header", (n) => {
       const v = h.get(n);
       return v === null ? [] : [v];
-    }, () => h.keys(), errors, values);
+    }, () => h.keys(), errors, values))) await p;
   }
   if (plan.cookie.length) {
     const c = request.cookies;
-    await solveSource(plan.cookie, "cookie", (n) => (n in c ? [c[n]!] : []), () => Object.keys(c), errors, values);
+    if ((p = solveSource(plan.cookie, "cookie", (n) => (n in c ? [c[n]!] : []), () => Object.keys(c), errors, values))) await p;
   }
   let body: unknown;
   if (plan.body && errors.length < MAX_ERRORS) body = await solveBody(plan, ctx, errors, values);
   for (const k of plan.request) values[k] = request;
+  for (const i of plan.injected) values[i.key] = i.from[provide](request);
   for (const k of plan.response) values[k] = ctx.response!;
   return { values, errors: errors.slice(0, MAX_ERRORS), body };
 }
@@ -120,13 +149,17 @@ async function solveBody(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
   if (bp.whole) {
     const f = bp.whole;
     if (body === undefined && f.required) errors.push({ type: "missing", loc: ["body"], msg: "Field required", input: null });
-    else await validate(f, f.lax && received.kind === "json" ? f.lax(body) : body, ["body"], errors, values);
+    else {
+      const p = validate(f, f.lax && received.kind === "json" ? f.lax(body) : body, ["body"], errors, values);
+      if (p) await p;
+    }
     return body;
   }
   const obj = body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   for (const f of bp.fields) {
     const v = obj?.[f.alias];
-    await validate(f, f.lax && v !== undefined ? f.lax(v) : v, ["body", f.alias], errors, values);
+    const p = validate(f, f.lax && v !== undefined ? f.lax(v) : v, ["body", f.alias], errors, values);
+    if (p) await p;
   }
   return body;
 }
@@ -156,10 +189,12 @@ async function solveForm(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
       values[f.key] = f.sequence ? wrapped : wrapped[0];
       continue;
     }
-    await validate(f, readStrings(f, strings(f.alias)), ["body", f.alias], errors, values);
+    const p = validate(f, readStrings(f, strings(f.alias)), ["body", f.alias], errors, values);
+    if (p) await p;
   }
   if (bp.models.length) {
-    await solveSource(bp.models, "body", strings, () => (form ? new Set(form.keys()) : []), errors, values);
+    const p = solveSource(bp.models, "body", strings, () => (form ? new Set(form.keys()) : []), errors, values);
+    if (p) await p;
   }
   return form ? Object.fromEntries(form.entries()) : undefined;
 }

@@ -1,11 +1,23 @@
 import type { ParamsDeclaration } from "../params/markers.ts";
+import { WebSocketRoute, type WebSocketHandler, type WebSocketOptions } from "../websockets/route.ts";
 import type { Handler, OperationOptions, SharedOptions } from "./operation.ts";
 import { APIRoute } from "./route.ts";
+
+/** A route class: {@link APIRoute} or a subclass overriding `getRouteHandler` (FastAPI's `route_class`). */
+export type RouteClass = new (path: string, methods: readonly string[], handler: Handler<ParamsDeclaration>, options: OperationOptions<ParamsDeclaration>) => APIRoute;
 
 /** Options of an {@link APIRouter} (and of `includeRouter`). */
 export interface RouterOptions extends SharedOptions {
   /** Path prefix of every route (`/items`). */
   prefix?: string;
+  /** Class of the routes declared on the router (default {@link APIRoute}); kept when the router is included. */
+  routeClass?: RouteClass;
+}
+
+/** Declares websocket endpoints: `(path, handler)` or `(path, options, handler)`; returns the handler. */
+export interface WebSocketDeclarer {
+  <H extends WebSocketHandler<{}>>(path: string, handler: H): H;
+  <const P extends ParamsDeclaration, H extends WebSocketHandler<P> = WebSocketHandler<P>>(path: string, options: WebSocketOptions<P>, handler: H & WebSocketHandler<P>): H;
 }
 
 /** Options of `apiRoute`: an operation answering several methods. */
@@ -33,6 +45,8 @@ function mergeShared(outer: SharedOptions, inner: OperationOptions<ParamsDeclara
   if (outer.deprecated || inner.deprecated) merged.deprecated = true;
   if (outer.includeInSchema === false) merged.includeInSchema = false;
   merged.generateUniqueIdFunction = inner.generateUniqueIdFunction ?? outer.generateUniqueIdFunction;
+  const callbacks = [...(outer.callbacks ?? []), ...(inner.callbacks ?? [])];
+  if (callbacks.length) merged.callbacks = callbacks;
   return merged;
 }
 
@@ -45,6 +59,8 @@ export class APIRouter {
   readonly routerOptions: RouterOptions;
   /** Registered routes, in declaration order. */
   readonly routes: APIRoute[] = [];
+  /** Registered websocket endpoints, in declaration order. */
+  readonly websocketRoutes: WebSocketRoute[] = [];
 
   constructor(options: RouterOptions = {}) {
     if (options.prefix && (!options.prefix.startsWith("/") || options.prefix.endsWith("/"))) {
@@ -58,11 +74,33 @@ export class APIRouter {
     this.routes.push(route);
   }
 
-  /** Registers an operation for several methods. */
-  addApiRoute(path: string, methods: readonly string[], handler: Handler<ParamsDeclaration>, options: OperationOptions<ParamsDeclaration> = {}): void {
-    const merged = mergeShared(this.routerOptions, options);
-    this.addRoute(new APIRoute((this.routerOptions.prefix ?? "") + path, methods, handler, merged));
+  /** Adds a websocket route (called by `websocket` and `includeRouter`). */
+  protected addWebSocketRoute(route: WebSocketRoute): void {
+    this.websocketRoutes.push(route);
   }
+
+  /** Registers an operation for several methods (with `routeClass`, default the router's). */
+  addApiRoute(path: string, methods: readonly string[], handler: Handler<ParamsDeclaration>, options: OperationOptions<ParamsDeclaration> = {},
+    routeClass: RouteClass = this.routerOptions.routeClass ?? APIRoute): void {
+    const merged = mergeShared(this.routerOptions, options);
+    this.addRoute(new routeClass((this.routerOptions.prefix ?? "") + path, methods, handler, merged));
+  }
+
+  /** Registers a websocket endpoint (with the router's prefix and dependencies). */
+  addApiWebSocketRoute(path: string, handler: WebSocketHandler<ParamsDeclaration>, options: WebSocketOptions = {}): void {
+    const deps = [...(this.routerOptions.dependencies ?? []), ...(options.dependencies ?? [])];
+    this.addWebSocketRoute(new WebSocketRoute((this.routerOptions.prefix ?? "") + path, handler, { ...options, dependencies: deps }));
+  }
+
+  /**
+   * Declares a websocket endpoint, with the same parameter declarations as path operations (path, query, header,
+   * cookie, `Depends`) plus `WebSocket`.
+   */
+  readonly websocket: WebSocketDeclarer = ((path: string, a: unknown, b?: unknown) => {
+    const [options, handler] = typeof a === "function" ? [{}, a] : [a, b];
+    this.addApiWebSocketRoute(path, handler as WebSocketHandler<ParamsDeclaration>, options as WebSocketOptions);
+    return handler;
+  }) as WebSocketDeclarer;
 
   #declare(method: Method): OperationDeclarer {
     return ((path: string, a: unknown, b?: unknown) => {
@@ -103,7 +141,11 @@ export class APIRouter {
     }
     for (const route of router.routes) {
       const opts = mergeShared(options, route.options);
-      this.addApiRoute((options.prefix ?? "") + route.path, route.methods, route.handler, opts);
+      this.addApiRoute((options.prefix ?? "") + route.path, route.methods, route.handler, opts, route.constructor as RouteClass);
+    }
+    for (const ws of router.websocketRoutes) {
+      const deps = [...(options.dependencies ?? []), ...(ws.options.dependencies ?? [])];
+      this.addApiWebSocketRoute((options.prefix ?? "") + ws.path, ws.handler, { ...ws.options, dependencies: deps });
     }
   }
 }

@@ -39,6 +39,17 @@ export interface SharedOptions {
   dependencies?: readonly DependsMarker[];
   /** Computes operation ids (default: FastAPI's `generate_unique_id`). */
   generateUniqueIdFunction?: (route: RouteInfo) => string;
+  /**
+   * OpenAPI callbacks: the routes of a router declaring the requests your API will send
+   * (`callbacks: invoicesCallbackRouter.routes`).
+   */
+  callbacks?: readonly CallbackRoute[];
+}
+
+/** A route documented as an OpenAPI callback (any route of an `APIRouter`). */
+export interface CallbackRoute extends RouteInfo {
+  /** The route's options (for its documentation). */
+  readonly options: object;
 }
 
 /** Options of one path operation. */

@@ -2,10 +2,11 @@ import type { ZodType } from "zod";
 import { jsonableEncoder } from "../encoders.ts";
 import { RequestValidationError, ResponseValidationError } from "../exceptions.ts";
 import type { ParamsDeclaration } from "../params/markers.ts";
-import { compileDependable, compileOperation, flatPlans, runCleanups, solveDependant, type Dependant, type DependencyOverrides } from "../dependencies/dependant.ts";
-import type { Dependable } from "../dependencies/depends.ts";
+import { compileOperation, flatPlans, flatSecurity, type Dependant, type DependencyOverrides, type SecurityRequirement } from "../dependencies/dependant.ts";
+import { graphState, solveDependant } from "../dependencies/solve.ts";
+import { failWith, succeed } from "../dependencies/teardown.ts";
 import type { ParamPlan } from "../params/plan.ts";
-import { parseValue, solveParams } from "../params/solve.ts";
+import { parseMaybeSync, solveParams, type ParseResult } from "../params/solve.ts";
 import type { Request } from "../request.ts";
 import { JSONResponse, Response } from "../responses.ts";
 import { compilePath, type CompiledPath } from "../router.ts";
@@ -42,7 +43,6 @@ export class APIRoute implements RouteInfo {
   readonly dependant: Dependant;
   /** Every parameter plan of the graph (dependencies first), as documented. */
   readonly flatPlans: ParamPlan[];
-  readonly #overrideCache = new WeakMap<Dependable, Dependant>();
   readonly #needsResponse: boolean;
   /** The operationId. */
   readonly uniqueId: string;
@@ -73,6 +73,32 @@ export class APIRoute implements RouteInfo {
     this.includeInSchema = options.includeInSchema !== false;
   }
 
+  /** @internal The serving app's settings (set when the app builds its routing table). */
+  runtime: RouteRuntime = { strictContentType: true };
+
+  /**
+   * The function answering a matched request (FastAPI's `get_route_handler`), obtained once when the app builds its
+   * routing table. Override it in a subclass (`routeClass`) to wrap request handling: time it, decode the body…
+   *
+   * @example
+   * ```ts
+   * class TimedRoute extends APIRoute {
+   *   override getRouteHandler() {
+   *     const original = super.getRouteHandler();
+   *     return async (request: Request) => {
+   *       const start = performance.now();
+   *       const response = await original(request);
+   *       response.headers.set("x-response-time", String(performance.now() - start));
+   *       return response;
+   *     };
+   *   }
+   * }
+   * ```
+   */
+  getRouteHandler(): (request: Request) => Promise<Response> {
+    return (request) => this.handle(request, request.pathParams, this.runtime);
+  }
+
   /** The path without convertors, as documented. */
   get pathFormat(): string {
     return this.compiled.format;
@@ -83,37 +109,47 @@ export class APIRoute implements RouteInfo {
     // The "temporal" response exists only for operations that declare one (no per-request cost otherwise).
     const temporal = this.#needsResponse || runtime.overrides?.size ? new Response(null, { status: this.defaultStatus }) : null;
     const ctx = { request, response: temporal, strictContentType: runtime.strictContentType };
-    if (this.dependant.deps.length === 0) {
+    if (this.dependant.deps.length === 0 && this.plan.securityScopes.length === 0) {
       const solved = await solveParams(this.plan, pathParams, ctx);
       if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
       return this.respond(await this.handler(solved.values as never), temporal);
     }
-    const state = {
-      cache: new Map(), cleanups: [], overrides: runtime.overrides?.size ? runtime.overrides : undefined,
-      compileOverride: (dep: Dependable) => {
-        let d = this.#overrideCache.get(dep);
-        if (!d) this.#overrideCache.set(dep, (d = compileDependable(dep, this.compiled.names)));
-        return d;
-      },
-    };
+    const state = graphState(runtime.overrides);
     let response: Response;
     try {
       const solved = await solveDependant(this.dependant, pathParams, ctx, state);
       if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
       response = await this.respond(await this.handler(solved.values as never), temporal);
     } catch (error) {
-      await runCleanups(state.cleanups, { error });
-      throw error;
+      if (!state.cleanups.length) throw error;
+      return failWith(state.cleanups, error);
     }
-    await runCleanups(state.cleanups);
-    return response;
+    return state.cleanups.length ? succeed(state.cleanups, request, response) : response;
   }
+
+  /** The security schemes the operation requires (with their scopes), as documented in OpenAPI. */
+  get securityRequirements(): SecurityRequirement[] {
+    return (this.#security ??= flatSecurity(this.dependant));
+  }
+  #security: SecurityRequirement[] | undefined;
 
   /** Turns a handler's return value into the response (serialised through the response model). */
   async respond(raw: unknown, temporal: Response | null): Promise<Response> {
     if (raw instanceof Response) return raw;
-    const content = await this.serialize(raw);
-    const response = new this.responseClass(content, { status: temporal ? temporal.status : this.defaultStatus });
+    // Perf: unless a subclass overrides `serialize`, serialise without its extra promise (it only awaits when the
+    // response model has async refinements).
+    let content = this.serialize === APIRoute.prototype.serialize ? this.#serialize(raw) : await this.serialize(raw);
+    if (content instanceof Promise) content = await content;
+    const status = temporal ? temporal.status : this.defaultStatus;
+    let response: Response;
+    if (this.responseClass === JSONResponse) {
+      // Perf: `content` is already JSON-able (serialize ran jsonableEncoder); JSONResponse would encode it a second
+      // time (a full walk), so render an empty one and set the body directly. Same bytes and headers.
+      response = new JSONResponse(null, { status });
+      response.body = JSON.stringify(content);
+    } else {
+      response = new this.responseClass(content, { status });
+    }
     if (temporal) {
       temporal.headers.forEach((value, key) => {
         if (key !== "set-cookie") response.headers.set(key, value);
@@ -134,14 +170,24 @@ export class APIRoute implements RouteInfo {
 
   /** Validates and filters a returned value through the response model, then encodes it as JSON-able data. */
   async serialize(raw: unknown): Promise<unknown> {
+    return this.#serialize(raw);
+  }
+
+  /** {@link APIRoute.serialize}, returning a plain value when nothing is asynchronous. */
+  #serialize(raw: unknown): unknown {
     const o = this.options;
     if (!this.responseModel) {
       return jsonableEncoder(raw, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
     }
     const input = jsonableInput(raw);
-    const r = await parseValue(this.responseModel, input);
-    if (!r.success) throw new ResponseValidationError(mapIssues(r.error!.issues, this.responseModel, input, ["response"]), { body: raw });
-    const filtered = filterOutput(this.responseModel, r.data, input, {
+    const r = parseMaybeSync(this.responseModel, input);
+    return r instanceof Promise ? r.then((x) => this.#serialized(x, raw, input)) : this.#serialized(r, raw, input);
+  }
+
+  #serialized(r: ParseResult, raw: unknown, input: unknown): unknown {
+    const o = this.options;
+    if (!r.success) throw new ResponseValidationError(mapIssues(r.error!.issues, this.responseModel!, input, ["response"]), { body: raw });
+    const filtered = filterOutput(this.responseModel!, r.data, input, {
       excludeUnset: o.responseModelExcludeUnset === true,
       excludeDefaults: o.responseModelExcludeDefaults === true,
     });
