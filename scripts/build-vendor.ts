@@ -5,14 +5,13 @@ import { build, type Plugin } from "esbuild";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { docsAssets, readDocsAsset } from "fastapi-ts/node";
 import { VENDOR_PLACEHOLDER } from "../playground/src/executor/compile.ts";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "static", "vendor");
-const require = createRequire(import.meta.url);
-const pkgDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+/** A package's folder: npm hoists the workspace's dependencies to the root's node_modules. */
+const pkgDir = (name: string) => join(root, "node_modules", name);
 
 /**
  * Bare `zod` imports in the runtime bundle point at the shared zod module, so the app and the runtime
@@ -51,6 +50,13 @@ async function editorTypes(): Promise<Record<string, string>> {
     ...runtimeFiles.map(async (p) => (types[`node_modules/fastapi-ts/src/${p}`] = await readFile(join(runtimeDir, "src", p), "utf8"))),
   ]);
   types["node_modules/fastapi-ts/index.d.ts"] = 'export * from "./src/index.ts";\n';
+  for (const [name, dir, keep] of [
+    ["jose", pkgDir("jose"), (p: string) => p.startsWith("dist/types/") && p.endsWith(".d.ts")],
+    ["bcryptjs", pkgDir("bcryptjs"), (p: string) => p === "index.d.ts" || p === "types.d.ts"],
+  ] as const) {
+    for (const p of await listFiles(dir, keep)) types[`node_modules/${name}/${p}`] = await readFile(join(dir, p), "utf8");
+  }
+  types["node_modules/jose/index.d.ts"] ??= 'export * from "./dist/types/index.js";\n';
   return types;
 }
 
@@ -62,6 +68,9 @@ export async function buildVendor(): Promise<void> {
   await Promise.all([
     build({ ...common, entryPoints: [join(pkgDir("zod"), "index.js")], outfile: join(out, "zod.js") }),
     build({ ...common, entryPoints: [join(root, "runtime/src/index.ts")], outfile: join(out, "fastapi-ts.js"), plugins: [zodExternal] }),
+    // Libraries the security pages' examples import (see PROVIDED_MODULES).
+    build({ ...common, entryPoints: [join(pkgDir("jose"), "dist/webapi/index.js")], outfile: join(out, "jose.js") }),
+    build({ ...common, stdin: { contents: 'export { default } from "bcryptjs"; export * from "bcryptjs";', resolveDir: root }, outfile: join(out, "bcryptjs.js") }),
     cp(join(pkgDir("esbuild-wasm"), "esbuild.wasm"), join(out, "esbuild.wasm")),
     editorTypes().then((types) => writeFile(join(out, "types.json"), JSON.stringify(types))),
     // The same Swagger UI and ReDoc files the runtime's Node adapter serves for an app's /docs and /redoc.

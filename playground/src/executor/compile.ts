@@ -12,6 +12,9 @@ export interface Bundler {
 export const PROVIDED_MODULES: Record<string, string> = {
   "fastapi-ts": "fastapi-ts.js",
   zod: "zod.js",
+  // The security pages sign tokens and hash passwords; both libraries are plain JS.
+  jose: "jose.js",
+  bcryptjs: "bcryptjs.js",
 };
 
 /**
@@ -45,7 +48,7 @@ function projectPlugin(files: ProjectFiles): Plugin {
     name: "project",
     setup(build) {
       build.onResolve({ filter: /.*/ }, (args) => {
-        const bare = args.path.split("/")[0] === "zod" ? "zod" : args.path;
+        const bare = args.path.split("/")[0] === "zod" ? "zod" : args.path; // zod/v4 is zod
         const provided = PROVIDED_MODULES[bare];
         if (provided) return { path: VENDOR_PLACEHOLDER + provided, external: true };
         if (args.kind === "entry-point") return { path: args.path, namespace: "project" };

@@ -28,12 +28,16 @@ function isFetchApp(value: unknown): value is FetchApp {
   return typeof value === "object" && value !== null && typeof (value as FetchApp).fetch === "function";
 }
 
-/** zod first, then the runtime linked to it: the app and the runtime share one zod. */
+/**
+ * zod first, then the modules that import it (the runtime): the app and the runtime share one zod.
+ * Libraries an app does not import are linked but never evaluated.
+ */
 async function loadVendor(sources: VendorSources): Promise<Record<string, string>> {
-  const urls: Record<string, string> = {};
-  urls["zod.js"] = moduleUrl(sources["zod.js"] ?? "");
-  urls["fastapi-ts.js"] = moduleUrl(linkBundle(sources["fastapi-ts.js"] ?? "", (file) => urls[file] ?? file));
-  await Promise.all(Object.values(urls).map((url) => import(/* @vite-ignore */ url)));
+  const urls: Record<string, string> = { "zod.js": moduleUrl(sources["zod.js"] ?? "") };
+  for (const [file, source] of Object.entries(sources)) {
+    if (file !== "zod.js") urls[file] = moduleUrl(linkBundle(source, (dep) => urls[dep] ?? dep));
+  }
+  await Promise.all([urls["zod.js"], urls["fastapi-ts.js"]].map((url) => import(/* @vite-ignore */ url!)));
   return urls;
 }
 

@@ -49,3 +49,14 @@ export function navigation(): NavGuide[] {
     pages: guide.pages.map(({ path, slug, title, depth }) => ({ path, slug, title, depth })),
   }));
 }
+
+/** Every example's name (`<topic>/<name>`). */
+export function exampleNames(): string[] {
+  return [...sources.examples.keys()].sort();
+}
+
+/** An example's files (`main.ts`, `main.test.ts`, and any beside them), or undefined. */
+export function exampleFiles(name: string): Record<string, string> | undefined {
+  const files = sources.examples.get(name);
+  return files ? Object.fromEntries(files) : undefined;
+}

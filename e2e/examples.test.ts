@@ -1,0 +1,64 @@
+// Every example on every page of the guides runs live in the page, and its app answers /openapi.json
+// with a valid OpenAPI 3.1 document. The page list comes from the content itself, so this test grows
+// with the guides without being edited.
+import { fileURLToPath } from "node:url";
+import type { Locator, Page } from "@playwright/test";
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { readSourcesFromDisk } from "../site/lib/content/disk.ts";
+import { buildOutline } from "../site/lib/content/outline.ts";
+import { expect, test } from "./fixtures.ts";
+
+const outline = buildOutline(readSourcesFromDisk(fileURLToPath(new URL("../tutorials", import.meta.url))));
+const pagesWithExamples = outline.pages.filter((entry) => entry.examples.length > 0);
+
+async function openapiOf(page: Page, example: Locator): Promise<unknown> {
+  await example.getByRole("tab", { name: "Request" }).click();
+  await example.getByLabel("Method").selectOption("GET");
+  await example.getByLabel("Path and query").fill("/openapi.json");
+  await example.getByRole("button", { name: "Send" }).click();
+  await expect(example.getByTestId("console-status")).toHaveText("200");
+  return JSON.parse(await example.getByTestId("console-body").innerText());
+}
+
+test("the guides have live examples", () => {
+  expect(pagesWithExamples.length).toBeGreaterThan(0);
+});
+
+for (const entry of pagesWithExamples) {
+  test(`every example on ${entry.path} runs and documents itself`, async ({ page }) => {
+    test.setTimeout(60_000 + entry.examples.length * 20_000);
+    await page.goto(entry.path);
+    for (const name of entry.examples) {
+      const example = page.locator(`[data-testid="live-example"][data-example-name="${name}"]`);
+      await example.getByRole("button", { name: /^Run/ }).click();
+      await expect(example.getByRole("status"), `${name} runs`).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+      const document = await openapiOf(page, example);
+      const result = await new Validator().validate(document as object);
+      expect(result.errors ?? [], `${name}: /openapi.json is valid OpenAPI`).toEqual([]);
+      expect(result.valid).toBe(true);
+      expect((document as { openapi: string }).openapi).toBe("3.1.0");
+    }
+  });
+}
+
+test("Edit turns an example into an editor in place, and Open in playground carries it over", async ({ page }) => {
+  await page.goto("/tutorial/first-steps");
+  const example = page.locator('[data-testid="live-example"]').first();
+  await example.getByRole("button", { name: "Run" }).click();
+  await expect(example.getByRole("status")).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(example.locator(".swagger .opblock").first()).toBeVisible({ timeout: 30_000 });
+
+  await example.getByRole("button", { name: "Edit" }).click();
+  const lines = example.getByTestId("code-editor").locator(".view-lines");
+  await expect(lines).toBeVisible({ timeout: 30_000 });
+  await lines.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText('app.get("/edited", async function edited() { return { edited: true }; });\n');
+  await expect(example.locator(".swagger").getByText("/edited")).toBeVisible({ timeout: 20_000 });
+
+  await example.getByRole("link", { name: "Open in playground" }).click();
+  await expect(page).toHaveURL(/\/playground#example=first_steps\/tutorial001/);
+  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(page.getByTestId("swagger-pane").getByText("/edited")).toBeVisible({ timeout: 30_000 });
+});

@@ -1,0 +1,38 @@
+// One app worker serves all the live examples of a page: running one example replaces the last.
+import type { RunResult, ProjectFiles } from "./types.ts";
+import { WorkerExecutor } from "./worker-executor.ts";
+
+export class PageRunner {
+  /** The example whose app runs now. */
+  owner = $state<string>();
+  private executor?: WorkerExecutor;
+  private readonly siteUrl: string;
+
+  constructor(siteUrl: string) {
+    this.siteUrl = siteUrl;
+  }
+
+  private get worker(): WorkerExecutor {
+    this.executor ??= new WorkerExecutor({
+      vendorUrl: new URL("vendor/", this.siteUrl).href,
+      sandboxUrl: new URL("panes/sandbox.html", this.siteUrl).href,
+    });
+    return this.executor;
+  }
+
+  run(owner: string, files: ProjectFiles, prebuilt?: string): Promise<RunResult> {
+    this.owner = owner;
+    return this.worker.run(files, prebuilt);
+  }
+
+  fetch(owner: string, request: Request): Promise<Response> {
+    if (this.owner !== owner) return Promise.reject(new Error("Another example on this page is running now: press Run again"));
+    return this.worker.fetch(request);
+  }
+
+  dispose(): void {
+    this.executor?.dispose();
+    this.executor = undefined;
+    this.owner = undefined;
+  }
+}
