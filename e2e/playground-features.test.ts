@@ -159,3 +159,26 @@ console.log("done probing");
   expect(heard).toEqual([]);
   expect(await page.evaluate(() => localStorage.getItem("site-secret"))).toBe("s3cret");
 });
+
+test("the Tests pane runs main.test.ts in the page: passing, then failing with a diff", async ({ page }) => {
+  await page.goto("/playground#example=first_steps/tutorial001");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await page.getByRole("tab", { name: "Tests" }).click();
+  const pane = page.getByTestId("tests-pane");
+  await pane.getByRole("button", { name: "Run tests" }).click();
+  await expect(pane.getByTestId("tests-summary")).toHaveText(/^[1-9]\d* passed, 0 failed$/, { timeout: 30_000 });
+
+  // Break the app: the test that reads GET / now fails, and shows what differs.
+  await expect(page.getByTestId("code-editor")).toHaveAttribute("data-loaded", "true", { timeout: 30_000 });
+  await editorLines(page).getByText("Hello World").click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.insertText('return { message: "Hello Moon" };');
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await pane.getByRole("button", { name: "Run tests" }).click();
+  await expect(pane.getByTestId("tests-summary")).toHaveText(/^\d+ passed, [1-9]\d* failed$/, { timeout: 30_000 });
+  const failed = pane.locator('[data-testid="test-result"][data-status="fail"]').first();
+  await expect(failed.getByTestId("test-diff")).toContainText("Hello World");
+  await expect(failed.getByTestId("test-diff")).toContainText("Hello Moon");
+  await expect(pane.locator('[data-testid="test-result"][data-status="pass"]').first()).toBeVisible();
+});

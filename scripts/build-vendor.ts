@@ -57,6 +57,7 @@ async function editorTypes(): Promise<Record<string, string>> {
     for (const p of await listFiles(dir, keep)) types[`node_modules/${name}/${p}`] = await readFile(join(dir, p), "utf8");
   }
   types["node_modules/jose/index.d.ts"] ??= 'export * from "./dist/types/index.js";\n';
+  types["node_modules/vitest/index.d.ts"] = await readFile(join(root, "playground/src/testing/vitest-editor.d.ts.txt"), "utf8");
   return types;
 }
 
@@ -70,6 +71,7 @@ export async function buildVendor(): Promise<void> {
     build({ ...common, entryPoints: [join(root, "runtime/src/index.ts")], outfile: join(out, "fastapi-ts.js"), plugins: [zodExternal] }),
     // Libraries the security pages' examples import (see PROVIDED_MODULES).
     build({ ...common, entryPoints: [join(pkgDir("jose"), "dist/webapi/index.js")], outfile: join(out, "jose.js") }),
+    build({ ...common, entryPoints: [join(root, "playground/src/testing/vitest-shim.ts")], outfile: join(out, "vitest.js") }),
     build({ ...common, stdin: { contents: 'export { default } from "bcryptjs"; export * from "bcryptjs";', resolveDir: root }, outfile: join(out, "bcryptjs.js") }),
     cp(join(pkgDir("esbuild-wasm"), "esbuild.wasm"), join(out, "esbuild.wasm")),
     editorTypes().then((types) => writeFile(join(out, "types.json"), JSON.stringify(types))),

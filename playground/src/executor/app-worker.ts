@@ -4,6 +4,7 @@ import type { LogLevel, RunnerRequest, RunnerResponse, VendorSources } from "./r
 import type { SpawnedWorker, WorkerHost } from "./sandbox.ts";
 
 type Ran = RunnerResponse & { type: "ran" };
+type Tested = RunnerResponse & { type: "tested" | "test-failed" };
 type Pending = { resolve: (response: Response) => void; reject: (error: Error) => void };
 
 export interface AppWorkerEvents {
@@ -16,6 +17,7 @@ export class AppWorker {
   private readonly pongs = new Map<number, () => void>();
   private readonly events: AppWorkerEvents;
   private ran?: (message: Ran) => void;
+  private tested?: (message: Tested) => void;
   private onKilled?: () => void;
   private starting = false;
   private connected = false;
@@ -44,6 +46,10 @@ export class AppWorker {
     switch (message.type) {
       case "ran":
         this.ran?.(message);
+        break;
+      case "tested":
+      case "test-failed":
+        this.tested?.(message);
         break;
       case "fetched":
         this.pending.get(message.id)?.resolve(wireToResponse(message.response));
@@ -74,6 +80,20 @@ export class AppWorker {
         resolve(message);
       };
       this.post({ type: "run", code });
+    });
+  }
+
+  /** Runs a bundled test file; resolves with the results, or "stopped" if the worker was killed first. */
+  test(code: string): Promise<Tested | "stopped"> {
+    this.starting = true;
+    return new Promise((resolve) => {
+      this.onKilled = () => resolve("stopped");
+      this.tested = (message) => {
+        this.starting = false;
+        this.onKilled = undefined;
+        resolve(message);
+      };
+      this.post({ type: "test", code });
     });
   }
 

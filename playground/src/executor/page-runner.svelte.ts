@@ -1,5 +1,5 @@
 // One app worker serves all the live examples of a page: running one example replaces the last.
-import type { RunResult, ProjectFiles } from "./types.ts";
+import type { ProjectFiles, RunResult, TestRunResult } from "./types.ts";
 import { WorkerExecutor } from "./worker-executor.ts";
 
 export class PageRunner {
@@ -23,6 +23,11 @@ export class PageRunner {
   run(owner: string, files: ProjectFiles, prebuilt?: string): Promise<RunResult> {
     this.owner = owner;
     return this.worker.run(files, prebuilt);
+  }
+
+  /** Runs an example's main.test.ts in a worker of its own; the running app is left alone. */
+  test(files: ProjectFiles): Promise<TestRunResult> {
+    return this.worker.test(files);
   }
 
   fetch(owner: string, request: Request): Promise<Response> {

@@ -1,5 +1,8 @@
 import type { WireRequest, WireResponse } from "../bridge/http.ts";
 import type { Problem } from "./types.ts";
+import type { TestResult } from "../testing/vitest-shim.ts";
+
+export type { TestResult };
 
 /** Source text of the modules an app imports, by file name (`fastapi-ts.js`, `zod.js`). */
 export type VendorSources = Record<string, string>;
@@ -8,6 +11,7 @@ export type VendorSources = Record<string, string>;
 export type RunnerRequest =
   | { type: "warm"; vendor: VendorSources }
   | { type: "run"; code: string }
+  | { type: "test"; code: string }
   | { type: "fetch"; id: number; request: WireRequest }
   | { type: "ping"; id: number };
 
@@ -18,6 +22,8 @@ export type RunnerResponse =
   | { type: "fetched"; id: number; response: WireResponse }
   | { type: "fetch-failed"; id: number; problem: Problem }
   | { type: "pong"; id: number }
+  | { type: "tested"; results: TestResult[] }
+  | { type: "test-failed"; problem: Problem }
   | { type: "log"; level: LogLevel; text: string };
 
 export type LogLevel = "log" | "info" | "warn" | "error" | "debug";

@@ -4,7 +4,7 @@
 // worker runs each version of the code, and a runaway app is terminated without touching the page.
 import { responseToWire, wireToRequest } from "../bridge/http.ts";
 import { linkBundle } from "./compile.ts";
-import type { LogLevel, RunnerRequest, RunnerResponse, VendorSources } from "./runner-protocol.ts";
+import type { LogLevel, RunnerRequest, RunnerResponse, TestResult, VendorSources } from "./runner-protocol.ts";
 import type { Problem } from "./types.ts";
 
 interface FetchApp {
@@ -60,6 +60,19 @@ async function run(code: string): Promise<void> {
   }
 }
 
+/** Imports a bundled main.test.ts (it registers its tests with vendor/vitest.js), then runs them. */
+async function runTests(code: string): Promise<void> {
+  try {
+    if (!vendorUrls) throw new Error("The runtime was not loaded");
+    const urls = await vendorUrls;
+    const vitest = (await import(/* @vite-ignore */ urls["vitest.js"]!)) as { runRegisteredTests(): Promise<TestResult[]> };
+    await import(/* @vite-ignore */ moduleUrl(linkBundle(code, (file) => urls[file] ?? file)));
+    post({ type: "tested", results: await vitest.runRegisteredTests() });
+  } catch (error) {
+    post({ type: "test-failed", problem: toProblem(error) });
+  }
+}
+
 async function answer(message: RunnerRequest & { type: "fetch" }): Promise<void> {
   if (!app) {
     post({ type: "fetch-failed", id: message.id, problem: { kind: "runtime", message: "The app is not running" } });
@@ -102,6 +115,9 @@ function receive(event: MessageEvent<RunnerRequest>): void {
       break;
     case "run":
       void run(message.code);
+      break;
+    case "test":
+      void runTests(message.code);
       break;
     case "fetch":
       void answer(message);

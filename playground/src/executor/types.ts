@@ -35,3 +35,8 @@ export interface Executor {
   /** Stops everything this executor started. */
   dispose(): void;
 }
+
+/** What a test run produces: each test's result, or the problems that stopped the run. */
+export type TestRunResult =
+  | { ok: true; results: import("../testing/vitest-shim.ts").TestResult[] }
+  | { ok: false; problems: Problem[] };

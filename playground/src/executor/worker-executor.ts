@@ -6,7 +6,7 @@ import type { CompilerRequest, CompilerResponse } from "./compiler.worker.ts";
 import { PROVIDED_MODULES } from "./compile.ts";
 import type { LogLevel, VendorSources } from "./runner-protocol.ts";
 import { defaultWorkerHost, type WorkerHost } from "./sandbox.ts";
-import type { Executor, Problem, ProjectFiles, RunResult } from "./types.ts";
+import type { Executor, Problem, ProjectFiles, RunResult, TestRunResult } from "./types.ts";
 
 export interface WorkerExecutorOptions {
   /** Absolute URL of the folder holding fastapi-ts.js, zod.js and esbuild.wasm (the site's `vendor/`). */
@@ -27,6 +27,8 @@ export class WorkerExecutor implements Executor {
   readonly name = "worker" as const;
   private compiler?: Worker;
   private compileId = 0;
+  /** Test builds count down from -1, so they never make a run's build look stale. */
+  private testCompileId = 0;
   private readonly compiles = new Map<number, (response: CompilerResponse) => void>();
   private current?: AppWorker;
   private spare?: AppWorker;
@@ -58,7 +60,7 @@ export class WorkerExecutor implements Executor {
     return new AppWorker(this.host, this.vendorSources(), { onLog: this.options.onLog });
   }
 
-  private compile(files?: ProjectFiles): Promise<CompilerResponse> {
+  private compile(files?: ProjectFiles, entry?: string): Promise<CompilerResponse> {
     if (!this.compiler) {
       this.compiler = new Worker(new URL("./compiler.worker.ts", import.meta.url), { type: "module", name: "fastapi-ts compiler" });
       this.compiler.onmessage = (event: MessageEvent<CompilerResponse>) => {
@@ -66,8 +68,8 @@ export class WorkerExecutor implements Executor {
         this.compiles.delete(event.data.id);
       };
     }
-    const id = files ? ++this.compileId : -1;
-    const request: CompilerRequest = { id, wasmUrl: new URL("esbuild.wasm", this.options.vendorUrl).href, ...(files ? { files } : {}) };
+    const id = !files ? 0 : entry ? --this.testCompileId : ++this.compileId;
+    const request: CompilerRequest = { id, wasmUrl: new URL("esbuild.wasm", this.options.vendorUrl).href, ...(files ? { files } : {}), ...(entry ? { entry } : {}) };
     return new Promise((resolve) => {
       this.compiles.set(id, resolve);
       this.compiler!.postMessage(request);
@@ -104,7 +106,31 @@ export class WorkerExecutor implements Executor {
     return { ok: true, openapi: ran.openapi, durationMs: performance.now() - started };
   }
 
-  private stuckProblem(doing: "starting" | "handling a request"): Problem {
+  /**
+   * Runs `main.test.ts` in a worker of its own (the running app is left alone), under the same
+   * watchdog: a test that loops forever is stopped like an app that does.
+   */
+  async test(files: ProjectFiles, entry = "main.test.ts"): Promise<TestRunResult> {
+    if (!(entry in files)) return { ok: false, problems: [{ kind: "build", message: `This project has no ${entry}` }] };
+    const compiled = await this.compile(files, entry);
+    if (!compiled.result.ok) return { ok: false, problems: compiled.result.problems };
+    const worker = this.newAppWorker();
+    const watchdog = setInterval(async () => {
+      if (worker.dead || !worker.busy) return;
+      if (!(await worker.ping(this.watchdogMs)) && !worker.dead) worker.kill("stuck");
+    }, 500);
+    try {
+      const outcome = await worker.test(compiled.result.code);
+      if (outcome === "stopped") return { ok: false, problems: [this.stuckProblem("running the tests")] };
+      if (outcome.type === "test-failed") return { ok: false, problems: [outcome.problem] };
+      return { ok: true, results: outcome.results };
+    } finally {
+      clearInterval(watchdog);
+      worker.kill("done");
+    }
+  }
+
+  private stuckProblem(doing: "starting" | "handling a request" | "running the tests"): Problem {
     return {
       kind: "timeout",
       message: `The app stopped responding for ${this.watchdogMs / 1000} s while ${doing} (an endless loop?), so it was stopped. Edit the code or run it again.`,
