@@ -2,7 +2,7 @@
 // with a valid OpenAPI 3.1 document. The page list comes from the content itself, so this test grows
 // with the guides without being edited.
 import { fileURLToPath } from "node:url";
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { readSourcesFromDisk } from "../site/lib/content/disk.ts";
 import { buildOutline } from "../site/lib/content/outline.ts";
@@ -11,13 +11,21 @@ import { expect, test } from "./fixtures.ts";
 const outline = buildOutline(readSourcesFromDisk(fileURLToPath(new URL("../tutorials", import.meta.url))));
 const pagesWithExamples = outline.pages.filter((entry) => entry.examples.length > 0);
 
-async function openapiOf(page: Page, example: Locator): Promise<unknown> {
+/** Asks the running example for its OpenAPI document, where the app serves it (/openapi.json by default). */
+async function openapiOf(example: Locator, url: string): Promise<unknown> {
   await example.getByRole("tab", { name: "Request" }).click();
   await example.getByLabel("Method").selectOption("GET");
-  await example.getByLabel("Path and query").fill("/openapi.json");
+  await example.getByLabel("Path and query").fill(url);
   await example.getByRole("button", { name: "Send" }).click();
   await expect(example.getByTestId("console-status")).toHaveText("200");
   return JSON.parse(await example.getByTestId("console-body").innerText());
+}
+
+async function statusOf(example: Locator, url: string): Promise<string> {
+  await example.getByRole("tab", { name: "Request" }).click();
+  await example.getByLabel("Path and query").fill(url);
+  await example.getByRole("button", { name: "Send" }).click();
+  return (await example.getByTestId("console-status").textContent()) ?? "";
 }
 
 test("the guides have live examples", () => {
@@ -32,7 +40,13 @@ for (const entry of pagesWithExamples) {
       const example = page.locator(`[data-testid="live-example"][data-example-name="${name}"]`);
       await example.getByRole("button", { name: /^Run/ }).click();
       await expect(example.getByRole("status"), `${name} runs`).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
-      const document = await openapiOf(page, example);
+      const url = await example.getAttribute("data-openapi-url");
+      // An app may turn its OpenAPI off (openapiUrl: null): then it must not serve one.
+      if (!url) {
+        expect(await statusOf(example, "/openapi.json"), `${name} serves no OpenAPI`).toBe("404");
+        continue;
+      }
+      const document = await openapiOf(example, url);
       const result = await new Validator().validate(document as Parameters<Validator["validate"]>[0]);
       expect(result.errors ?? [], `${name}: /openapi.json is valid OpenAPI`).toEqual([]);
       expect(result.valid).toBe(true);

@@ -34,7 +34,8 @@ test("a multi-file project survives a share link round trip, and runs only after
   await expect(page.getByRole("tab", { name: "routers/items.ts" })).toBeVisible();
 
   await page.getByRole("button", { name: "Run this code" }).click();
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  // The first in-browser build starts esbuild-wasm: give a loaded machine time.
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
   await sendRequest(page, "GET", "/items/");
   await expect(page.getByTestId("console-body")).toContainText('"name": "Portal Gun"');
 

@@ -9,7 +9,9 @@ import { BodyTooLarge, Request, type Address } from "./request.ts";
 import { HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response } from "./responses.ts";
 import { LinearRouter, type Router } from "./router.ts";
 import { APIRouter, type RouterOptions } from "./routing/apirouter.ts";
-import type { APIRoute } from "./routing/route.ts";
+import { APIRoute } from "./routing/route.ts";
+import type { Handler, OperationOptions } from "./routing/operation.ts";
+import type { ParamsDeclaration } from "./params/markers.ts";
 import { LifespanRunner, type EventHandler, type Lifespan, type LifespanState } from "./lifespan.ts";
 import type { CallNext, Dispatch, MiddlewareClass, MiddlewareFunction } from "./middleware/base.ts";
 import { appRootPath, Mount, type DispatchOptions, type Mountable } from "./mount.ts";
@@ -235,6 +237,12 @@ export class FastAPI extends APIRouter {
     throw new Error(`No route exists for name "${name}" and params "${Object.keys(params).join(", ")}".`);
   }
 
+  /** Where the app serves its OpenAPI document (`/openapi.json` unless configured), or null when it does not. */
+  get openapiUrl(): string | null {
+    const url = this.settings.openapiUrl;
+    return url === undefined ? "/openapi.json" : url || null;
+  }
+
   #setupDocs(): void {
     const o = this.settings;
     const openapiUrl = o.openapiUrl === undefined ? "/openapi.json" : o.openapiUrl;
@@ -245,7 +253,12 @@ export class FastAPI extends APIRouter {
     const assetsOf = (request: Request): string => (assetsUrl.startsWith("/") ? appRootOf(request) + assetsUrl : assetsUrl);
     const title = o.title ?? "FastAPI";
     const hidden = { includeInSchema: false, name: "openapi" } as const;
-    this.addApiRoute(openapiUrl, ["GET"], (({ request }: { request: Request }) => {
+    // The docs are plain routes, as in FastAPI (Starlette `Route`s): the app's `dependencies`, `responses`, `tags`
+    // and `routeClass` are for path operations, so a global dependency (a required header, say) does not guard them.
+    const addDocsRoute = (path: string, handler: Handler<ParamsDeclaration>, options: OperationOptions<ParamsDeclaration>): void => {
+      this.addRoute(new APIRoute(path, ["GET"], handler, options));
+    };
+    addDocsRoute(openapiUrl, (({ request }: { request: Request }) => {
       const root = rootOf(request);
       if (root && o.rootPathInServers !== false && !this.servers.some((s) => s.url === root)) {
         this.servers.unshift({ url: root });
@@ -256,15 +269,15 @@ export class FastAPI extends APIRouter {
     const docsUrl = o.docsUrl === undefined ? "/docs" : o.docsUrl;
     const redirect = o.swaggerUiOauth2RedirectUrl === undefined ? "/docs/oauth2-redirect" : o.swaggerUiOauth2RedirectUrl;
     if (docsUrl) {
-      this.addApiRoute(docsUrl, ["GET"], (({ request }: { request: Request }) => new HTMLResponse(getSwaggerUiHtml({
+      addDocsRoute(docsUrl, (({ request }: { request: Request }) => new HTMLResponse(getSwaggerUiHtml({
         openapiUrl: rootOf(request) + openapiUrl, title: `${title} - Swagger UI`, assetsUrl: assetsOf(request),
         oauth2RedirectUrl: redirect ? rootOf(request) + redirect : null, swaggerUiParameters: o.swaggerUiParameters, initOauth: o.swaggerUiInitOauth,
       }))) as never, { ...hidden, name: "swagger_ui_html", params: { request: Request } });
-      if (redirect) this.addApiRoute(redirect, ["GET"], () => new HTMLResponse(getSwaggerUiOauth2RedirectHtml()), { ...hidden, name: "swagger_ui_redirect" });
+      if (redirect) addDocsRoute(redirect, () => new HTMLResponse(getSwaggerUiOauth2RedirectHtml()), { ...hidden, name: "swagger_ui_redirect" });
     }
     const redocUrl = o.redocUrl === undefined ? "/redoc" : o.redocUrl;
     if (redocUrl) {
-      this.addApiRoute(redocUrl, ["GET"], (({ request }: { request: Request }) => new HTMLResponse(getRedocHtml({
+      addDocsRoute(redocUrl, (({ request }: { request: Request }) => new HTMLResponse(getRedocHtml({
         openapiUrl: rootOf(request) + openapiUrl, title: `${title} - ReDoc`, assetsUrl: assetsOf(request),
       }))) as never, { ...hidden, name: "redoc_html", params: { request: Request } });
     }

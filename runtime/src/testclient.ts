@@ -206,7 +206,7 @@ export class TestClient {
   readonly raiseServerExceptions: boolean;
   /** Whether redirects are followed. */
   readonly followRedirects: boolean;
-  /** Default headers. */
+  /** Default headers (`user-agent: testclient` unless given); edit or delete entries to change what is sent. */
   readonly headers: Record<string, string>;
   /** The client's cookie jar (updated by `Set-Cookie`). */
   readonly cookies: Record<string, string>;
@@ -218,7 +218,9 @@ export class TestClient {
     this.baseUrl = options.baseUrl ?? "http://testserver";
     this.raiseServerExceptions = options.raiseServerExceptions !== false;
     this.followRedirects = options.followRedirects !== false;
-    this.headers = { ...options.headers };
+    // Like FastAPI's TestClient, it identifies itself as `testclient` (`delete client.headers["user-agent"]` to stop).
+    const named = Object.keys(options.headers ?? {}).some((k) => k.toLowerCase() === "user-agent");
+    this.headers = named ? { ...options.headers } : { "user-agent": "testclient", ...options.headers };
     this.cookies = { ...options.cookies };
     this.rootPath = options.rootPath ?? "";
   }

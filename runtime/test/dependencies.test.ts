@@ -83,6 +83,23 @@ describe("dependencies", () => {
     expect(params).toEqual(["x-token", "x-key"]);
   });
 
+  it("does not guard the docs with the app's dependencies (they are plain routes, as in FastAPI)", async () => {
+    const verifyToken = dependency({ params: { x_token: Header(z.string()) } }, async function verify_token({ x_token }) {
+      if (x_token !== "secret") throw new HTTPException(400, { detail: "X-Token header invalid" });
+    });
+    const app = new FastAPI({ dependencies: [Depends(verifyToken)] });
+    app.get("/items/", async function read_items() {
+      return [];
+    });
+    const client = new TestClient(app);
+    expect((await client.get("/items/")).status).toBe(422);
+    for (const path of ["/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"]) {
+      expect((await client.get(path)).status).toBe(200);
+    }
+    const op = app.openapi().paths["/items/"]!.get as { parameters: { name: string }[] };
+    expect(op.parameters.map((p) => p.name)).toEqual(["x-token"]);
+  });
+
   it("runs generator dependencies' cleanup in reverse order, with errors thrown at the yield", async () => {
     const log: string[] = [];
     async function* get_db() {

@@ -41,6 +41,19 @@ describe("forms and files", () => {
     expect(r.json()).toEqual({ detail: [{ type: "extra_forbidden", loc: ["body", "extra"], msg: "Extra inputs are not permitted", input: "x" }] });
   });
 
+  it("reports a field missing from a form model with the received form as its input", async () => {
+    const r = await client.post("/model/", { data: { username: "u", extra: "x" } });
+    expect(r.json()).toEqual({ detail: [
+      { type: "missing", loc: ["body", "password"], msg: "Field required", input: { username: "u", extra: "x" } },
+      { type: "extra_forbidden", loc: ["body", "extra"], msg: "Extra inputs are not permitted", input: "x" },
+    ] });
+    const none = await client.post("/model/");
+    expect(none.json()).toEqual({ detail: [
+      { type: "missing", loc: ["body", "username"], msg: "Field required", input: {} },
+      { type: "missing", loc: ["body", "password"], msg: "Field required", input: {} },
+    ] });
+  });
+
   it("reads files as bytes and UploadFile, with multipart fields", async () => {
     const r = await client.post("/files/", {
       data: { token: "abc" },

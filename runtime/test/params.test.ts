@@ -155,12 +155,12 @@ describe("path and query parameters", () => {
     ]);
     expect((await client.get("/lit/?flag=1")).json()).toEqual({ order: "asc", flag: 1 });
     expect(await detail("/bounded/0?size=10.5")).toEqual([
-      { type: "greater_than_equal", loc: ["path", "item_id"], msg: "Input should be greater than or equal to 1", input: 0, ctx: { ge: 1 } },
-      { type: "less_than", loc: ["query", "size"], msg: "Input should be less than 10.5", input: 10.5, ctx: { lt: 10.5 } },
+      { type: "greater_than_equal", loc: ["path", "item_id"], msg: "Input should be greater than or equal to 1", input: "0", ctx: { ge: 1 } },
+      { type: "less_than", loc: ["query", "size"], msg: "Input should be less than 10.5", input: "10.5", ctx: { lt: 10.5 } },
     ]);
     expect(await detail("/bounded/1001?size=0")).toEqual([
-      { type: "less_than_equal", loc: ["path", "item_id"], msg: "Input should be less than or equal to 1000", input: 1001, ctx: { le: 1000 } },
-      { type: "greater_than", loc: ["query", "size"], msg: "Input should be greater than 0", input: 0, ctx: { gt: 0 } },
+      { type: "less_than_equal", loc: ["path", "item_id"], msg: "Input should be less than or equal to 1000", input: "1001", ctx: { le: 1000 } },
+      { type: "greater_than", loc: ["query", "size"], msg: "Input should be greater than 0", input: "0", ctx: { gt: 0 } },
     ]);
   });
 
@@ -191,7 +191,7 @@ describe("parameter models", () => {
   it("reads a query model and forbids extra keys when strict", async () => {
     expect((await client.get("/filtered/?limit=10&tags=a&tags=b")).json()).toEqual({ limit: 10, offset: 0, order_by: "created_at", tags: ["a", "b"] });
     expect(await detail("/filtered/?limit=150&offset=1&tool=plumbus")).toEqual([
-      { type: "less_than_equal", loc: ["query", "limit"], msg: "Input should be less than or equal to 100", input: 150, ctx: { le: 100 } },
+      { type: "less_than_equal", loc: ["query", "limit"], msg: "Input should be less than or equal to 100", input: "150", ctx: { le: 100 } },
       { type: "extra_forbidden", loc: ["query", "tool"], msg: "Extra inputs are not permitted", input: "plumbus" },
     ]);
   });
@@ -253,6 +253,11 @@ describe("request bodies", () => {
       { type: "missing", loc: ["body", "item", "price"], msg: "Field required", input: { name: "Foo" } },
       { type: "missing", loc: ["body", "user"], msg: "Field required", input: null },
       { type: "greater_than", loc: ["body", "importance"], msg: "Input should be greater than 0", input: 0, ctx: { gt: 0 } },
+    ] });
+    // A JSON string converted in lax mode is reported as sent, like path and query strings.
+    const laxBad = await client.put("/items/5", { json: { item: { name: "Foo", price: "1" }, user: { username: "dave" }, importance: "0" } });
+    expect(laxBad.json()).toEqual({ detail: [
+      { type: "greater_than", loc: ["body", "importance"], msg: "Input should be greater than 0", input: "0", ctx: { gt: 0 } },
     ] });
     const embedded = await client.put("/embed/1", { json: { item: { name: "Foo", price: 2 } } });
     expect(embedded.json()).toEqual({ item_id: 1, item: { name: "Foo", description: null, price: 2, tax: null } });

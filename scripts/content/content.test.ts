@@ -32,5 +32,6 @@ describe("tutorials/", () => {
     expect(page).toMatch(/<pre class="shiki shiki-themes github-light github-dark"/);
     expect(page).toMatch(/<span style="--shiki-light:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">import<\/span>/);
     expect(page).not.toContain("<script");
-  });
+    // It renders every page of the guides, which grows with them.
+  }, 120_000);
 });

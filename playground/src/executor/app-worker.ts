@@ -31,7 +31,6 @@ export class AppWorker {
       spawned.port.onmessage = (event: MessageEvent<RunnerResponse>) => this.receive(event.data);
       const warm: RunnerRequest = { type: "warm", vendor: await vendor };
       spawned.port.postMessage(warm);
-      this.connected = true;
       return spawned;
     });
   }
@@ -58,6 +57,10 @@ export class AppWorker {
       case "fetch-failed":
         this.pending.get(message.id)?.reject(new Error(message.problem.message));
         this.pending.delete(message.id);
+        break;
+      case "warmed":
+        // From now on silence means the app's own code is stuck: loading the runtime does not count.
+        this.connected = true;
         break;
       case "pong":
         this.pongs.get(message.id)?.();

@@ -17,11 +17,12 @@ export type RunnerRequest =
 
 /** App worker → page. */
 export type RunnerResponse =
-  | { type: "ran"; ok: true; openapi: Record<string, unknown> | null }
+  | { type: "ran"; ok: true; openapi: Record<string, unknown> | null; openapiUrl: string | null }
   | { type: "ran"; ok: false; problem: Problem }
   | { type: "fetched"; id: number; response: WireResponse }
   | { type: "fetch-failed"; id: number; problem: Problem }
   | { type: "pong"; id: number }
+  | { type: "warmed" }
   | { type: "tested"; results: TestResult[] }
   | { type: "test-failed"; problem: Problem }
   | { type: "log"; level: LogLevel; text: string };

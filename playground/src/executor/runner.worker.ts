@@ -10,6 +10,7 @@ import type { Problem } from "./types.ts";
 interface FetchApp {
   fetch(request: Request): Promise<Response> | Response;
   openapi?: () => Record<string, unknown>;
+  openapiUrl?: string | null;
 }
 
 let port: MessagePort | undefined;
@@ -54,7 +55,8 @@ async function run(code: string): Promise<void> {
     }
     app = candidate;
     const openapi = typeof app.openapi === "function" ? app.openapi() : null;
-    post({ type: "ran", ok: true, openapi });
+    const openapiUrl = app.openapiUrl === undefined ? "/openapi.json" : app.openapiUrl;
+    post({ type: "ran", ok: true, openapi, openapiUrl });
   } catch (error) {
     post({ type: "ran", ok: false, problem: toProblem(error) });
   }
@@ -111,7 +113,10 @@ function receive(event: MessageEvent<RunnerRequest>): void {
   switch (message.type) {
     case "warm":
       vendorUrls = loadVendor(message.vendor);
-      vendorUrls.catch((error: unknown) => post({ type: "log", level: "error", text: `The runtime did not load: ${format(error)}` }));
+      vendorUrls.then(
+        () => post({ type: "warmed" }),
+        (error: unknown) => post({ type: "log", level: "error", text: `The runtime did not load: ${format(error)}` }),
+      );
       break;
     case "run":
       void run(message.code);

@@ -19,7 +19,7 @@ export interface Problem {
 
 /** What a run produces: the app's OpenAPI document, or the problems that stopped it. */
 export type RunResult =
-  | { ok: true; openapi: Record<string, unknown> | null; durationMs: number }
+  | { ok: true; openapi: Record<string, unknown> | null; openapiUrl: string | null; durationMs: number }
   | { ok: false; problems: Problem[] };
 
 /** Something that can run a project and answer HTTP requests to it: a Worker, or a WebContainer. */

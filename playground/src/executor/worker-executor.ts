@@ -103,7 +103,7 @@ export class WorkerExecutor implements Executor {
     this.spare ??= this.newAppWorker();
     if (ran === "stopped") return { ok: false, problems: [this.stuckProblem("starting")] };
     if (!ran.ok) return { ok: false, problems: [ran.problem] };
-    return { ok: true, openapi: ran.openapi, durationMs: performance.now() - started };
+    return { ok: true, openapi: ran.openapi, openapiUrl: ran.openapiUrl, durationMs: performance.now() - started };
   }
 
   /**

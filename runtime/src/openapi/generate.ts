@@ -1,5 +1,5 @@
 import type { ZodType } from "zod";
-import { acceptsUndefined } from "../params/introspect.ts";
+import { acceptsUndefined, defOf } from "../params/introspect.ts";
 import type { BodyPlan, FieldPlan, ModelPlan } from "../params/plan.ts";
 import { isFileSchema, isModel } from "../params/plan.ts";
 import { JSONResponse } from "../responses.ts";
@@ -110,10 +110,10 @@ export function getOpenAPI(o: OpenAPIOptions): OpenAPIObject {
   return out;
 }
 
-function paramSchema(f: FieldPlan, registry: SchemaRegistry): JSONSchema {
+function paramSchema(f: FieldPlan, registry: SchemaRegistry, titleFrom = f.alias): JSONSchema {
   const s = registry.schema(f.schema, "input");
   const o = f.options;
-  if (s.title === undefined && !s.$ref) s.title = o.title ?? titleCase(f.alias);
+  if (s.title === undefined && !s.$ref) s.title = o.title ?? titleCase(titleFrom);
   else if (o.title) s.title = o.title;
   if (o.description) s.description = o.description;
   if (o.examples) s.examples = o.examples;
@@ -132,7 +132,8 @@ function parameters(route: APIRoute, registry: SchemaRegistry): JSONSchema[] {
     if (f.options.description) p.description = f.options.description;
     p.required = where === "path" ? true : f.required;
     if (f.options.deprecated) p.deprecated = true;
-    p.schema = paramSchema(f, registry);
+    // A parameter model's field is titled by its field name (`save_data` → "Save Data"), not by the header name.
+    p.schema = paramSchema(f, registry, parent ? f.key : f.alias);
     p.name = f.alias;
     p.in = where;
     if (f.options.openapiExamples) p.examples = f.options.openapiExamples;
@@ -178,7 +179,10 @@ function requestBody(route: APIRoute, registry: SchemaRegistry): JSONSchema | nu
     const req: string[] = [];
     for (const m of bp.models) for (const f of m.fields) fields.push(f);
     for (const f of fields) {
-      properties[f.alias] = isFileSchema(f.schema) ? fileSchema(f) : paramSchema(f, registry);
+      const property = isFileSchema(f.schema) ? fileSchema(f) : paramSchema(f, registry);
+      // A JSON body member declared with a `null` default documents it (FastAPI's `Body()` with `= None`).
+      if (bp.kind === "json" && !f.required && property.default === undefined && nullDefault(f.schema)) property.default = null;
+      properties[f.alias] = property;
       if (f.required) req.push(f.alias);
     }
     const body: JSONSchema = { properties, type: "object" };
@@ -188,9 +192,17 @@ function requestBody(route: APIRoute, registry: SchemaRegistry): JSONSchema | nu
     schema = { $ref: `#/components/schemas/${name}` };
     required = req.length > 0;
   }
-  const out: JSONSchema = { content: { [mediaType]: { schema } } };
+  const media: JSONSchema = { schema };
+  // FastAPI documents `openapi_examples` of the body parameter that is the whole body beside its schema.
+  if (bp.whole?.options.openapiExamples) media.examples = bp.whole.options.openapiExamples;
+  const out: JSONSchema = { content: { [mediaType]: media } };
   if (required) out.required = true;
   return out;
+}
+
+function nullDefault(schema: FieldPlan["schema"]): boolean {
+  const d = defOf(schema) as { type: string; defaultValue?: unknown };
+  return d.type === "default" && d.defaultValue === null;
 }
 
 function fileSchema(f: FieldPlan): JSONSchema {

@@ -41,12 +41,25 @@ function override(mode: Mode) {
       case "date":
         Object.assign(js, { type: "string", format: "date-time" });
         break;
+      case "string":
+        // zod leaves `format` out for `z.iso.time()`; pydantic's `time` is `"format": "time"`.
+        if (d.format === "time") js.format = "time";
+        break;
       case "bigint":
         js.type = "integer";
         break;
-      case "set":
-        Object.assign(js, { type: "array", uniqueItems: true }, d.element ? { items: inlineSchema(d.element, mode) } : {});
+      case "default": {
+        // zod copies a default through JSON, which turns a `Set` into `{}`; JSON has no sets, so document an array.
+        const value = (d as { defaultValue?: unknown }).defaultValue;
+        if (value instanceof Set) js.default = [...value];
         break;
+      }
+      case "set": {
+        // zod keeps a set's element schema in `valueType`; JSON has no sets, so a `Set` default is an array.
+        const element = d.valueType ?? d.element;
+        Object.assign(js, { type: "array", uniqueItems: true }, element ? { items: inlineSchema(element, mode) } : {});
+        break;
+      }
       case "map":
         Object.assign(js, { type: "object" }, d.valueType ? { additionalProperties: inlineSchema(d.valueType, mode) } : {});
         break;
@@ -91,7 +104,9 @@ export function normalize(js: JSONSchema): JSONSchema {
   }
   if (typeof js.format === "string" && FORMATS_WITH_BUILTIN_PATTERN.has(js.format)) delete js.pattern;
   if (js.format === "binary") delete js.contentEncoding;
-  if (js.propertyNames && (js.propertyNames as JSONSchema).type === "string" && Object.keys(js.propertyNames as object).length === 1) delete js.propertyNames;
+  // pydantic documents no `propertyNames` for `dict[str, X]` nor `dict[int, X]` (zod adds an integer pattern).
+  const names = js.propertyNames as JSONSchema | undefined;
+  if (names && names.type === "string" && Object.keys(names).every((k) => k === "type" || (k === "pattern" && names.pattern === "^-?\\d+$"))) delete js.propertyNames;
   if (js.properties && typeof js.properties === "object") {
     for (const [k, p] of Object.entries(js.properties as Record<string, JSONSchema>)) {
       normalize(p);

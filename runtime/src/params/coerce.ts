@@ -133,8 +133,13 @@ export function laxCoercerFor(schema: ZodType, depth = 0): LaxCoercer | null {
         return out ?? v;
       };
     }
-    case "array":
     case "set": {
+      // JSON has no sets: pydantic reads an array into a set (duplicates dropped), zod wants a `Set`.
+      const element = d.valueType ?? d.element;
+      const c = element ? laxCoercerFor(element, depth + 1) : null;
+      return (v) => (Array.isArray(v) ? new Set(c ? v.map(c) : v) : v);
+    }
+    case "array": {
       const c = d.element ? laxCoercerFor(d.element, depth + 1) : null;
       if (!c) return null;
       return (v) => {

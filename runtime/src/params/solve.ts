@@ -49,19 +49,40 @@ export interface SolveContext {
 }
 
 /** Validates one parameter; returns a promise only when its schema is asynchronous (callers `if (p) await p`). */
-function validate(f: FieldPlan, raw: unknown, loc: (string | number)[], errors: ValidationErrorItem[], out: Record<string, unknown>): void | Promise<void> {
+function validate(f: FieldPlan, raw: unknown, loc: (string | number)[], errors: ValidationErrorItem[], out: Record<string, unknown>, source: unknown = raw): void | Promise<void> {
   if (raw === undefined && f.required) {
     errors.push({ type: "missing", loc, msg: "Field required", input: null });
     return;
   }
   const r = parseMaybeSync(f.schema, raw);
-  if (r instanceof Promise) return r.then((x) => record(f, x, raw, loc, errors, out));
-  record(f, r, raw, loc, errors, out);
+  if (r instanceof Promise) return r.then((x) => record(f, x, raw, loc, errors, out, source));
+  record(f, r, raw, loc, errors, out, source);
 }
 
-function record(f: FieldPlan, r: ParseResult, raw: unknown, loc: (string | number)[], errors: ValidationErrorItem[], out: Record<string, unknown>): void {
+function record(f: FieldPlan, r: ParseResult, raw: unknown, loc: (string | number)[], errors: ValidationErrorItem[], out: Record<string, unknown>, source: unknown): void {
   if (r.success) out[f.key] = r.data;
-  else errors.push(...mapIssues(r.error!.issues, f.schema, raw, loc));
+  else errors.push(...withSourceInputs(mapIssues(r.error!.issues, f.schema, raw, loc), loc.length, raw, source));
+}
+
+/**
+ * pydantic reports what the client sent as an error's `input`: the string from the path or query (`"0"`, not the
+ * number it was converted to), the JSON value before lax conversions. Puts those back where a conversion happened.
+ */
+function withSourceInputs(items: ValidationErrorItem[], depth: number, converted: unknown, source: unknown): ValidationErrorItem[] {
+  if (source === converted) return items;
+  return items.map((e) => {
+    if (e.type === "missing" || e.type === "extra_forbidden") return e;
+    let v = source;
+    for (const k of e.loc.slice(depth)) {
+      if (v === null || typeof v !== "object") return e;
+      v = (v as Record<string | number, unknown>)[k];
+    }
+    return v === undefined ? e : { ...e, input: v };
+  });
+}
+
+function rawStrings(f: FieldPlan, values: readonly string[]): unknown {
+  return f.sequence ? (values.length ? values : undefined) : values[values.length - 1];
 }
 
 function readStrings(f: FieldPlan, values: readonly string[]): unknown {
@@ -85,26 +106,48 @@ function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: G
     const p = items[i]!;
     let pending: void | Promise<void>;
     if (!isModel(p)) {
-      pending = validate(p, readStrings(p, read(p)), [loc, p.alias], errors, out);
+      const values = read(p);
+      pending = validate(p, readStrings(p, values), [loc, p.alias], errors, out, rawStrings(p, values));
     } else {
       const obj: Record<string, unknown> = {};
+      const source: Record<string, unknown> = {};
       const known = new Set<string>();
       for (const f of p.fields) {
         known.add(f.alias);
-        const v = readStrings(f, read(f));
-        if (v !== undefined) obj[f.key] = v;
+        const values = read(f);
+        const v = readStrings(f, values);
+        if (v !== undefined) {
+          obj[f.key] = v;
+          source[f.key] = rawStrings(f, values);
+        }
       }
       if (p.strict) for (const k of keys()) if (!known.has(k)) obj[k] = get(k).at(-1);
+      // A form model is validated against the whole form (FastAPI builds a dict of the received fields), so a missing
+      // field reports that dict as its input; query, header and cookie models report `null`.
+      const missingInput = loc === "body" ? formInput(p, get, keys) : null;
       const r = parseMaybeSync(p.schema, obj);
-      pending = r instanceof Promise ? r.then((x) => recordModel(p, x, obj, loc, errors, out)) : recordModel(p, r, obj, loc, errors, out);
+      pending = r instanceof Promise ? r.then((x) => recordModel(p, x, obj, source, loc, errors, out, missingInput))
+        : recordModel(p, r, obj, source, loc, errors, out, missingInput);
     }
     if (pending) return pending.then(() => solveSource(items, loc, get, keys, errors, out, i + 1));
   }
 }
 
-function recordModel(p: ModelPlan, r: ParseResult, obj: Record<string, unknown>, loc: Loc, errors: ValidationErrorItem[], out: Record<string, unknown>): void {
+function recordModel(p: ModelPlan, r: ParseResult, obj: Record<string, unknown>, source: Record<string, unknown>, loc: Loc, errors: ValidationErrorItem[], out: Record<string, unknown>,
+  missingInput: unknown = null): void {
   if (r.success) out[p.key] = r.data;
-  else errors.push(...mapIssues(r.error!.issues, p.schema, obj, [loc]).map((e) => e.type === "missing" ? { ...e, input: null } : e));
+  else errors.push(...withSourceInputs(mapIssues(r.error!.issues, p.schema, obj, [loc]), 1, obj, source).map((e) => e.type === "missing" ? { ...e, input: missingInput } : e));
+}
+
+/** The received form as FastAPI hands it to a form model: declared fields (lists for sequences), then the others. */
+function formInput(p: ModelPlan, get: Getter, keys: () => Iterable<string>): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const f of p.fields) {
+    const values = get(f.alias);
+    if (values.length) input[f.alias] = f.sequence ? [...values] : values[values.length - 1];
+  }
+  for (const k of keys()) if (!(k in input)) input[k] = get(k).at(-1);
+  return input;
 }
 
 /**
@@ -117,7 +160,7 @@ export async function solveParams(plan: ParamPlan, pathParams: Record<string, st
   const { request } = ctx;
   // Perf: `if (p) await p` — no microtask turn for the (usual) synchronous schemas.
   let p: void | Promise<void>;
-  for (const f of plan.path) if ((p = validate(f, f.coerce(pathParams[f.alias]!), ["path", f.alias], errors, values))) await p;
+  for (const f of plan.path) if ((p = validate(f, f.coerce(pathParams[f.alias]!), ["path", f.alias], errors, values, pathParams[f.alias]))) await p;
   if (plan.query.length) {
     const q = request.queryParams;
     if ((p = solveSource(plan.query, "query", (n) => q.getAll(n), () => q.keys(), errors, values))) await p;
@@ -150,7 +193,7 @@ async function solveBody(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
     const f = bp.whole;
     if (body === undefined && f.required) errors.push({ type: "missing", loc: ["body"], msg: "Field required", input: null });
     else {
-      const p = validate(f, f.lax && received.kind === "json" ? f.lax(body) : body, ["body"], errors, values);
+      const p = validate(f, f.lax && received.kind === "json" ? f.lax(body) : body, ["body"], errors, values, body);
       if (p) await p;
     }
     return body;
@@ -158,7 +201,7 @@ async function solveBody(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
   const obj = body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   for (const f of bp.fields) {
     const v = obj?.[f.alias];
-    const p = validate(f, f.lax && v !== undefined ? f.lax(v) : v, ["body", f.alias], errors, values);
+    const p = validate(f, f.lax && v !== undefined ? f.lax(v) : v, ["body", f.alias], errors, values, v);
     if (p) await p;
   }
   return body;
@@ -189,7 +232,8 @@ async function solveForm(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
       values[f.key] = f.sequence ? wrapped : wrapped[0];
       continue;
     }
-    const p = validate(f, readStrings(f, strings(f.alias)), ["body", f.alias], errors, values);
+    const formValues = strings(f.alias);
+    const p = validate(f, readStrings(f, formValues), ["body", f.alias], errors, values, rawStrings(f, formValues));
     if (p) await p;
   }
   if (bp.models.length) {

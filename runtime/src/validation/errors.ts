@@ -134,7 +134,17 @@ function mapIssue(issue: ZodIssueLike, schema: ZodType, root: unknown, prefix: (
     case "invalid_union":
       unionErrors(issue, here, root, path, loc, input, out);
       return;
-    case "invalid_key":
+    case "invalid_key": {
+      // pydantic reports a bad dict key at `[..., key, "[key]"]`, validated by the key's schema.
+      const record = schemaAt(schema, path.slice(0, -1));
+      const keyType = record ? defOf(unwrap(record)).keyType : undefined;
+      if (keyType) {
+        for (const sub of issue.issues ?? []) mapIssue(sub, keyType, sub.input, [...loc, "[key]"], out);
+        return;
+      }
+      for (const sub of issue.issues ?? []) mapIssue({ ...sub, path: [...issue.path, ...sub.path] }, schema, root, prefix, out);
+      return;
+    }
     case "invalid_element":
       for (const sub of issue.issues ?? []) mapIssue({ ...sub, path: [...issue.path, ...sub.path] }, schema, root, prefix, out);
       return;

@@ -1,0 +1,17 @@
+import { FastAPI } from "fastapi-ts";
+import { z } from "zod";
+
+const Item = z.object({
+  name: z.string(),
+  description: z.string().nullable().default(null),
+  price: z.number(),
+  tax: z.number().nullable().default(null),
+  tags: z.array(z.string()).default([]),
+}).meta({ id: "Item" });
+
+export const app = new FastAPI();
+
+app.put("/items/{item_id}", { params: { item_id: z.int(), item: Item } }, async function update_item({ item_id, item }) {
+  const results = { item_id, item };
+  return results;
+});

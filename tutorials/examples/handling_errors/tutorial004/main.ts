@@ -1,0 +1,23 @@
+import { FastAPI, HTTPException, PlainTextResponse, Request, RequestValidationError } from "fastapi-ts";
+import { z } from "zod";
+
+export const app = new FastAPI();
+
+app.exceptionHandler(HTTPException, async function http_exception_handler(request: Request, exc: HTTPException) {
+  return new PlainTextResponse(String(exc.detail), { status: exc.statusCode });
+});
+
+app.exceptionHandler(RequestValidationError, async function validation_exception_handler(request: Request, exc: RequestValidationError) {
+  let message = "Validation errors:";
+  for (const error of exc.errors()) {
+    message += `\nField: ${JSON.stringify(error.loc)}, Error: ${error.msg}`;
+  }
+  return new PlainTextResponse(message, { status: 400 });
+});
+
+app.get("/items/{item_id}", { params: { item_id: z.int() } }, async function read_item({ item_id }) {
+  if (item_id === 3) {
+    throw new HTTPException(418, { detail: "Nope! I don't like 3." });
+  }
+  return { item_id };
+});

@@ -1,0 +1,53 @@
+import { describe, it, expect } from "vitest";
+import { TestClient } from "fastapi-ts";
+import { app } from "./main.ts";
+
+type OpenAPIDoc = { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+
+const client = new TestClient(app);
+
+describe("path_operation_configuration/tutorial001", () => {
+  it("answers 201 with the item, its tags as a list without duplicates", async () => {
+    const response = await client.post("/items/", { json: { name: "Foo", price: 42, tags: ["a", "b", "a"] } });
+    expect(response.status).toBe(201);
+    expect(response.json()).toEqual({ name: "Foo", description: null, price: 42, tax: null, tags: ["a", "b"] });
+  });
+
+  it("fills the defaults", async () => {
+    const response = await client.post("/items/", { json: { name: "Foo", price: 42 } });
+    expect(response.status).toBe(201);
+    expect(response.json()).toEqual({ name: "Foo", description: null, price: 42, tax: null, tags: [] });
+  });
+
+  it("documents 201 and the Item model", async () => {
+    const openapi = (await client.get("/openapi.json")).json<OpenAPIDoc>();
+    expect(openapi.paths).toEqual({
+      "/items/": {
+        post: {
+          summary: "Create Item",
+          operationId: "create_item_items__post",
+          requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Item" } } }, required: true },
+          responses: {
+            "201": { description: "Successful Response", content: { "application/json": { schema: { $ref: "#/components/schemas/Item" } } } },
+            "422": {
+              description: "Validation Error",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/HTTPValidationError" } } },
+            },
+          },
+        },
+      },
+    });
+    expect(openapi.components.schemas.Item).toEqual({
+      title: "Item",
+      type: "object",
+      properties: {
+        name: { title: "Name", type: "string" },
+        description: { title: "Description", anyOf: [{ type: "string" }, { type: "null" }] },
+        price: { title: "Price", type: "number" },
+        tax: { title: "Tax", anyOf: [{ type: "number" }, { type: "null" }] },
+        tags: { title: "Tags", type: "array", items: { type: "string" }, uniqueItems: true, default: [] },
+      },
+      required: ["name", "price"],
+    });
+  });
+});

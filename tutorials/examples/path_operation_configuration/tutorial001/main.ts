@@ -1,0 +1,16 @@
+import { FastAPI, status } from "fastapi-ts";
+import { z } from "zod";
+
+const Item = z.object({
+  name: z.string(),
+  description: z.string().nullable().default(null),
+  price: z.number(),
+  tax: z.number().nullable().default(null),
+  tags: z.set(z.string()).default(new Set()),
+}).meta({ id: "Item" });
+
+export const app = new FastAPI();
+
+app.post("/items/", { params: { item: Item }, responseModel: Item, statusCode: status.HTTP_201_CREATED }, async function create_item({ item }) {
+  return item;
+});

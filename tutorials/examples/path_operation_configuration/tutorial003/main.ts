@@ -1,0 +1,21 @@
+import { FastAPI } from "fastapi-ts";
+import { z } from "zod";
+
+const Item = z.object({
+  name: z.string(),
+  description: z.string().nullable().default(null),
+  price: z.number(),
+  tax: z.number().nullable().default(null),
+  tags: z.set(z.string()).default(new Set()),
+}).meta({ id: "Item" });
+
+export const app = new FastAPI();
+
+app.post("/items/", {
+  params: { item: Item },
+  responseModel: Item,
+  summary: "Create an item",
+  description: "Create an item with all the information, name, description, price, tax and a set of unique tags",
+}, async function create_item({ item }) {
+  return item;
+});

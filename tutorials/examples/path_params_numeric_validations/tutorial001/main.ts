@@ -1,0 +1,17 @@
+import { FastAPI, Path, Query } from "fastapi-ts";
+import { z } from "zod";
+
+export const app = new FastAPI();
+
+app.get("/items/{item_id}", {
+  params: {
+    item_id: Path(z.int(), { title: "The ID of the item to get" }),
+    q: Query(z.string().nullable().default(null), { alias: "item-query" }),
+  },
+}, async function read_items({ item_id, q }) {
+  const results: Record<string, unknown> = { item_id };
+  if (q) {
+    results.q = q;
+  }
+  return results;
+});

@@ -1,0 +1,11 @@
+import { FastAPI, JSONResponse, RedirectResponse, Response } from "fastapi-ts";
+import { z } from "zod";
+
+export const app = new FastAPI();
+
+app.get("/portal", { params: { teleport: z.boolean().default(false) } }, async function get_portal({ teleport }): Promise<Response> {
+  if (teleport) {
+    return new RedirectResponse("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+  }
+  return new JSONResponse({ message: "Here's your interdimensional portal." });
+});
