@@ -183,3 +183,30 @@ test("the Tests pane runs main.test.ts in the page: passing, then failing with a
   await expect(failed.getByTestId("test-diff")).toContainText("Hello Moon");
   await expect(pane.locator('[data-testid="test-result"][data-status="pass"]').first()).toBeVisible();
 });
+
+test("Swagger UI's Authorize logs in against the app's own token endpoint, then calls a protected operation", async ({ page }) => {
+  await page.goto("/playground#example=security/tutorial003");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  const swaggerPane = page.getByTestId("swagger-pane");
+
+  // Without a token the protected operation answers 401.
+  const me = swaggerPane.locator(".opblock-get").filter({ hasText: "/users/me" });
+  await me.locator(".opblock-summary").click();
+  await me.getByRole("button", { name: "Try it out" }).click();
+  await me.getByRole("button", { name: "Execute" }).click();
+  await expect(me.locator(".live-responses-table tbody .response-col_status").first()).toContainText("401");
+
+  await swaggerPane.locator(".auth-wrapper .authorize").click();
+  const dialog = page.locator(".dialog-ux .modal-ux");
+  await dialog.locator("#oauth_username").fill("johndoe");
+  await dialog.locator("#oauth_password").fill("secret");
+  await dialog.getByRole("button", { name: "Apply credentials" }).click();
+  // The token came from the app's POST /token: the dialog now offers to log out.
+  await expect(dialog.getByRole("button", { name: "Remove authorization" })).toBeVisible();
+  await expect(dialog.getByRole("heading", { name: /^OAuth2PasswordBearer \(OAuth2, password\)/ })).toBeVisible();
+  await dialog.getByRole("button", { name: "Close" }).click();
+
+  await me.getByRole("button", { name: "Execute" }).click();
+  await expect(me.locator(".live-responses-table tbody .response-col_status").first()).toHaveText("200");
+  await expect(me.locator(".responses-wrapper .live-responses-table .response-col_description pre").first()).toContainText('"username": "johndoe"');
+});

@@ -65,7 +65,8 @@ export async function buildVendor(): Promise<void> {
   const started = performance.now();
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const common = { bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, legalComments: "none", logLevel: "warning" } as const;
+  // keepNames: the runtime reads class and function names (security scheme names, operation names).
+  const common = { bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, keepNames: true, legalComments: "none", logLevel: "warning" } as const;
   await Promise.all([
     build({ ...common, entryPoints: [join(pkgDir("zod"), "index.js")], outfile: join(out, "zod.js") }),
     build({ ...common, entryPoints: [join(root, "runtime/src/index.ts")], outfile: join(out, "fastapi-ts.js"), plugins: [zodExternal] }),

@@ -38,28 +38,24 @@ export function loadAsset(url: string): Promise<void> {
   return promise;
 }
 
-type ExecuteRequest = Record<string, unknown>;
-
 /** Mounts Swagger UI in `element` for `spec`, sending its requests to `appFetch`. */
 export async function mountSwaggerUI(element: HTMLElement, spec: object, appFetch: AppFetch, assetsUrl: string): Promise<SwaggerUI> {
   await Promise.all([loadAsset(new URL("swagger-ui.css", assetsUrl).href), loadAsset(new URL("swagger-ui-bundle.js", assetsUrl).href)]);
   const SwaggerUIBundle = window.SwaggerUIBundle;
   if (!SwaggerUIBundle) throw new Error("Swagger UI did not load");
-  const inPageFetch = () => ({
-    statePlugins: {
-      spec: {
-        wrapActions: {
-          executeRequest: (original: (req: ExecuteRequest) => unknown) => (req: ExecuteRequest) => original({ ...req, userFetch: appFetch }),
-        },
-      },
-    },
-  });
+  // Every request Swagger UI makes, "Try it out" and the Authorize dialog's token request alike, passes
+  // through swagger-client's http(), which uses request.userFetch when set: the app in the page answers.
+  const requestInterceptor = (request: Record<string, unknown>) => {
+    request["userFetch"] = appFetch;
+    return request;
+  };
   return SwaggerUIBundle({
     domNode: element,
     spec,
     validatorUrl: null,
     deepLinking: false,
     queryConfigEnabled: false,
-    plugins: [inPageFetch],
+    persistAuthorization: false,
+    requestInterceptor,
   });
 }
