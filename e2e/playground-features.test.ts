@@ -210,3 +210,23 @@ test("Swagger UI's Authorize logs in against the app's own token endpoint, then 
   await expect(me.locator(".live-responses-table tbody .response-col_status").first()).toHaveText("200");
   await expect(me.locator(".responses-wrapper .live-responses-table .response-col_description pre").first()).toContainText('"username": "johndoe"');
 });
+
+test("an embed shows a live example without the site's chrome; a shared project in an embed waits for consent", async ({ page }) => {
+  await page.goto("/embed#example=query_params/tutorial001&panes=swagger,request");
+  await expect(page.locator(".site-header")).toHaveCount(0);
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(page.getByRole("tablist", { name: "Panes" }).getByRole("tab")).toHaveText(["Swagger UI", "Request"]);
+  await expect(page.getByTestId("swagger-pane").getByText("/items/")).toBeVisible({ timeout: 30_000 });
+
+  // The playground's Share gives an embed snippet; the snippet's page runs the project only on consent.
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await page.getByRole("button", { name: "Share" }).click();
+  const snippet = await page.getByTestId("embed-snippet").inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)?.[1];
+  expect(src).toMatch(/\/embed#code=v1\..*&panes=swagger,request$/);
+  await page.goto(src!);
+  await expect(page.getByTestId("consent")).toBeVisible();
+  await page.getByRole("button", { name: "Run this code" }).click();
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+});

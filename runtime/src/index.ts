@@ -13,6 +13,8 @@ export { Response, JSONResponse, HTMLResponse, PlainTextResponse, RedirectRespon
 export { HTTPException, RequestValidationError, ResponseValidationError, type HTTPExceptionOptions, type ValidationErrorItem } from "./exceptions.ts";
 export { httpExceptionHandler, requestValidationExceptionHandler, type ExceptionHandler } from "./handlers.ts";
 export { jsonableEncoder, type JsonableEncoderOptions, type JsonValue } from "./encoders.ts";
+export { validationErrors } from "./validation/errors.ts";
+export { modelJsonSchema } from "./openapi/schema.ts";
 export { status, statusPhrase } from "./status.ts";
 export { TestClient, TestResponse, type TestClientOptions, type TestRequestOptions, type FileSpec } from "./testclient.ts";
 export { getOpenAPI, type OpenAPIObject, type OpenAPIOptions, type Contact, type License, type Server, type TagMetadata } from "./openapi/generate.ts";

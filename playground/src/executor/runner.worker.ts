@@ -11,6 +11,7 @@ interface FetchApp {
   fetch(request: Request): Promise<Response> | Response;
   openapi?: () => Record<string, unknown>;
   openapiUrl?: string | null;
+  startup?: () => Promise<void>;
 }
 
 let port: MessagePort | undefined;
@@ -54,6 +55,9 @@ async function run(code: string): Promise<void> {
       return;
     }
     app = candidate;
+    // Run the app's lifespan start (startup handlers, the code before a lifespan's yield), as a server would.
+    // The worker is terminated, not shut down, when the next version replaces it.
+    if (typeof app.startup === "function") await app.startup();
     const openapi = typeof app.openapi === "function" ? app.openapi() : null;
     const openapiUrl = app.openapiUrl === undefined ? "/openapi.json" : app.openapiUrl;
     post({ type: "ran", ok: true, openapi, openapiUrl });

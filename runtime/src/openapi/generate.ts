@@ -218,7 +218,9 @@ function operation(route: APIRoute, registry: SchemaRegistry, securitySchemes: R
   const op: JSONSchema = {};
   if (o.tags?.length) op.tags = o.tags;
   op.summary = o.summary ?? titleCase(route.name);
-  if (o.description) op.description = o.description;
+  // As FastAPI: a form feed ends the documented part of the description (the rest is for other tools).
+  const description = o.description?.split("\f")[0]!.trim();
+  if (description) op.description = description;
   op.operationId = route.uniqueId;
   if (o.deprecated) op.deprecated = true;
   const security = securityOf(route, securitySchemes);
@@ -256,7 +258,8 @@ function responses(route: APIRoute, registry: SchemaRegistry): JSONSchema {
   const status = route.statusCode ?? (cls as unknown as { defaultStatus?: number }).defaultStatus ?? 200;
   const key = String(status);
   const main: JSONSchema = { description: route.options.responseDescription ?? "Successful Response" };
-  if (status >= 200 && status !== 204 && status !== 304) {
+  // As FastAPI: a class without a media type (`Response`, `RedirectResponse`) documents no content.
+  if (cls.mediaType && status >= 200 && status !== 204 && status !== 304) {
     let schema: JSONSchema = { type: "string" };
     if (isJson) schema = route.responseModel ? responseSchema(route.responseModel, `Response_${route.uniqueId}`, registry) : {};
     main.content = { [mediaType]: { schema } };

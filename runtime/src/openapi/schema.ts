@@ -218,3 +218,28 @@ export function allOptional(schema: ZodType): boolean {
   const shape = objectShape(schema);
   return !!shape && Object.values(shape).every((f) => (f as unknown as { _zod: { optin?: string } })._zod.optin !== undefined);
 }
+
+/**
+ * pydantic's `Model.model_json_schema()`: the JSON Schema of a zod schema as fastapi-ts documents it (titles,
+ * `anyOf` for nullables), standalone: a named root model is inlined, nested named models stay in `$defs`.
+ * Use it to document content you validate yourself (`openapiExtra`'s `requestBody`).
+ */
+export function modelJsonSchema(schema: ZodType, mode: Mode = "input"): JSONSchema {
+  const out = z.toJSONSchema(schema, { io: mode, unrepresentable: "any", override: override(mode) }) as JSONSchema;
+  delete out.$schema;
+  const defs = (out.$defs ?? {}) as Record<string, JSONSchema>;
+  delete out.$defs;
+  for (const [name, def] of Object.entries(defs)) {
+    if (def.title === undefined) def.title = name;
+    normalize(def);
+  }
+  normalize(out);
+  let result = out;
+  const ref = typeof out.$ref === "string" && out.$ref.startsWith("#/$defs/") ? out.$ref.slice(8) : null;
+  if (ref && defs[ref] && Object.keys(out).length === 1 && !JSON.stringify(defs).includes(`"#/$defs/${ref}"`)) {
+    result = defs[ref];
+    delete defs[ref];
+  }
+  if (Object.keys(defs).length) result.$defs = defs;
+  return result;
+}

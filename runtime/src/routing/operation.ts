@@ -20,8 +20,12 @@ export interface ResponseSpec {
   links?: Record<string, unknown>;
 }
 
-/** A response class: {@link Response} or a subclass. */
-export type ResponseClass = (new (content?: unknown, init?: { status?: number; headers?: HeadersInit }) => Response) & { mediaType: string | null };
+/**
+ * A response class: {@link Response} or a subclass. Its first constructor argument is what the handler returns, of
+ * whatever type the class accepts (`RedirectResponse` takes a URL, `FileResponse` a path): typed `never` here so
+ * that every such class fits; the route passes the handler's value through.
+ */
+export type ResponseClass = (new (content: never, init?: { status?: number; headers?: HeadersInit }) => Response) & { mediaType: string | null };
 
 /** Options that routers, apps and operations share (merged from outer to inner). */
 export interface SharedOptions {

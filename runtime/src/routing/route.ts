@@ -44,8 +44,11 @@ export class APIRoute implements RouteInfo {
   /** Every parameter plan of the graph (dependencies first), as documented. */
   readonly flatPlans: ParamPlan[];
   readonly #needsResponse: boolean;
-  /** The operationId. */
-  readonly uniqueId: string;
+  /**
+   * The operationId. Writable, as FastAPI's `route.operation_id`: set it after the routes are declared (and before
+   * the OpenAPI document is first built) to rename operations, e.g. `route.uniqueId = route.name`.
+   */
+  uniqueId: string;
   /** The declared success status, if any. */
   readonly statusCode: number | undefined;
   /** Class used to send returned values. */
@@ -148,7 +151,7 @@ export class APIRoute implements RouteInfo {
       response = new JSONResponse(null, { status });
       response.body = JSON.stringify(content);
     } else {
-      response = new this.responseClass(content, { status });
+      response = new this.responseClass(content as never, { status });
     }
     if (temporal) {
       temporal.headers.forEach((value, key) => {

@@ -276,3 +276,12 @@ function unionErrors(issue: ZodIssueLike, here: ZodType | undefined, root: unkno
     }
   });
 }
+
+/**
+ * pydantic's `ValidationError.errors()` for a zod parse you run yourself (`schema.safeParse(data)`): the same items
+ * a 422 carries, but located from the root of `input` (`["tags", 3]`, no `"body"` prefix). Use it to report a body
+ * you parse by hand: `throw new HTTPException(422, { detail: validationErrors(Item, data, result.error) })`.
+ */
+export function validationErrors(schema: ZodType, input: unknown, error: { issues: readonly unknown[] }): ValidationErrorItem[] {
+  return mapIssues(error.issues as readonly ZodIssueLike[], schema, input, []);
+}

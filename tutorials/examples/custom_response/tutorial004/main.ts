@@ -1,0 +1,21 @@
+import { FastAPI, HTMLResponse } from "fastapi-ts";
+
+export const app = new FastAPI();
+
+function generateHtmlResponse(): HTMLResponse {
+  const htmlContent = `
+    <html>
+        <head>
+            <title>Some HTML in here</title>
+        </head>
+        <body>
+            <h1>Look ma! HTML!</h1>
+        </body>
+    </html>
+    `;
+  return new HTMLResponse(htmlContent, { statusCode: 200 });
+}
+
+app.get("/items/", { responseClass: HTMLResponse }, async function read_items() {
+  return generateHtmlResponse();
+});
