@@ -149,7 +149,11 @@ test("search loads its index on first use and finds the first-steps page offline
   await expect(results).toContainText(firstSteps.title);
   expect(indexRequests).toHaveLength(1);
 
-  await box.press("ArrowDown");
+  // Walk down the list with the keyboard to the First Steps result (its rank depends on the other pages).
+  const titles = await results.getByRole("option").allTextContents();
+  const rank = titles.findIndex((text) => text.includes(firstSteps.title));
+  expect(rank).toBeGreaterThanOrEqual(0);
+  for (let i = 0; i <= rank; i++) await box.press("ArrowDown");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/tutorial\/first-steps(#.+)?$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstSteps.title);
