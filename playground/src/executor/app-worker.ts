@@ -1,5 +1,6 @@
 // One running version of the app, in its own worker, spoken to over a MessagePort.
 import { requestToWire, wireToResponse } from "../bridge/http.ts";
+import { BridgedWebSocket } from "../bridge/websocket.ts";
 import type { LogLevel, RunnerRequest, RunnerResponse, VendorSources } from "./runner-protocol.ts";
 import type { SpawnedWorker, WorkerHost } from "./sandbox.ts";
 
@@ -22,6 +23,7 @@ export class AppWorker {
   private starting = false;
   private connected = false;
   private nextId = 1;
+  private readonly sockets = new Set<BridgedWebSocket>();
   dead = false;
 
   constructor(host: WorkerHost, vendor: Promise<VendorSources>, events: AppWorkerEvents) {
@@ -119,6 +121,20 @@ export class AppWorker {
     });
   }
 
+  /** Opens a websocket to the app: `url` is a ws:/wss: URL whose path and query pick the endpoint. */
+  websocket(url: string, protocols: string[] = [], headers: [string, string][] = []): BridgedWebSocket {
+    const channel = new MessageChannel();
+    const socket = new BridgedWebSocket(url, channel.port1);
+    if (this.dead) {
+      queueMicrotask(() => socket.finish(1006, "The app was stopped"));
+      return socket;
+    }
+    this.sockets.add(socket);
+    socket.addEventListener("close", () => this.sockets.delete(socket));
+    this.post({ type: "websocket", url, headers, subprotocols: protocols, port: channel.port2 }, [channel.port2]);
+    return socket;
+  }
+
   /** Resolves true if the worker's event loop answers within `timeoutMs`. */
   ping(timeoutMs: number): Promise<boolean> {
     const id = this.nextId++;
@@ -139,5 +155,8 @@ export class AppWorker {
     this.onKilled?.();
     for (const pending of this.pending.values()) pending.reject(new Error(reason));
     this.pending.clear();
+    // The app is gone: its sockets drop, as a server's would when the process dies.
+    for (const socket of this.sockets) socket.finish(1006, reason);
+    this.sockets.clear();
   }
 }

@@ -13,11 +13,22 @@ export type RunnerRequest =
   | { type: "run"; code: string }
   | { type: "test"; code: string }
   | { type: "fetch"; id: number; request: WireRequest }
-  | { type: "ping"; id: number };
+  | { type: "ping"; id: number }
+  /** Opens a websocket to the app; the socket's traffic then goes over `port` (see {@link SocketToApp}). */
+  | { type: "websocket"; url: string; headers: [string, string][]; subprotocols: string[]; port: MessagePort };
+
+/** Over a websocket's own port, page → app worker. */
+export type SocketToApp = { type: "send"; data: string | ArrayBuffer } | { type: "close"; code: number; reason: string };
+
+/** Over a websocket's own port, app worker → page. */
+export type SocketFromApp =
+  | { type: "open"; protocol: string }
+  | { type: "message"; data: string | ArrayBuffer }
+  | { type: "close"; code: number; reason: string };
 
 /** App worker → page. */
 export type RunnerResponse =
-  | { type: "ran"; ok: true; openapi: Record<string, unknown> | null; openapiUrl: string | null }
+  | { type: "ran"; ok: true; openapi: Record<string, unknown> | null; openapiUrl: string | null; websockets: string[] }
   | { type: "ran"; ok: false; problem: Problem }
   | { type: "fetched"; id: number; response: WireResponse }
   | { type: "fetch-failed"; id: number; problem: Problem }

@@ -5,12 +5,14 @@
 import { responseToWire, wireToRequest } from "../bridge/http.ts";
 import { linkBundle } from "./compile.ts";
 import type { LogLevel, RunnerRequest, RunnerResponse, TestResult, VendorSources } from "./runner-protocol.ts";
+import { isWebSocketApp, serveWebSocket, type WebSocketRuntime } from "./runner-websocket.ts";
 import type { Problem } from "./types.ts";
 
 interface FetchApp {
   fetch(request: Request): Promise<Response> | Response;
   openapi?: () => Record<string, unknown>;
   openapiUrl?: string | null;
+  websocketRoutes?: { path: string }[];
   startup?: () => Promise<void>;
 }
 
@@ -60,7 +62,8 @@ async function run(code: string): Promise<void> {
     if (typeof app.startup === "function") await app.startup();
     const openapi = typeof app.openapi === "function" ? app.openapi() : null;
     const openapiUrl = app.openapiUrl === undefined ? "/openapi.json" : app.openapiUrl;
-    post({ type: "ran", ok: true, openapi, openapiUrl });
+    const websockets = (app.websocketRoutes ?? []).map((route) => route.path);
+    post({ type: "ran", ok: true, openapi, openapiUrl, websockets });
   } catch (error) {
     post({ type: "ran", ok: false, problem: toProblem(error) });
   }
@@ -91,6 +94,16 @@ async function answer(message: RunnerRequest & { type: "fetch" }): Promise<void>
   } catch (error) {
     post({ type: "fetch-failed", id: message.id, problem: toProblem(error) });
   }
+}
+
+async function openWebSocket(message: RunnerRequest & { type: "websocket" }): Promise<void> {
+  if (!app || !isWebSocketApp(app) || !vendorUrls) {
+    message.port.postMessage({ type: "close", code: 1006, reason: "The app is not running" });
+    message.port.close();
+    return;
+  }
+  const runtime = (await import(/* @vite-ignore */ (await vendorUrls)["fastapi-ts.js"]!)) as WebSocketRuntime;
+  await serveWebSocket(app, runtime, message);
 }
 
 function format(value: unknown): string {
@@ -130,6 +143,9 @@ function receive(event: MessageEvent<RunnerRequest>): void {
       break;
     case "fetch":
       void answer(message);
+      break;
+    case "websocket":
+      void openWebSocket(message);
       break;
     case "ping":
       post({ type: "pong", id: message.id });

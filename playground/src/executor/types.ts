@@ -19,7 +19,14 @@ export interface Problem {
 
 /** What a run produces: the app's OpenAPI document, or the problems that stopped it. */
 export type RunResult =
-  | { ok: true; openapi: Record<string, unknown> | null; openapiUrl: string | null; durationMs: number }
+  | {
+      ok: true;
+      openapi: Record<string, unknown> | null;
+      openapiUrl: string | null;
+      /** The paths of the app's websocket endpoints (OpenAPI does not list them). */
+      websockets: string[];
+      durationMs: number;
+    }
   | { ok: false; problems: Problem[] };
 
 /** Something that can run a project and answer HTTP requests to it: a Worker, or a WebContainer. */
@@ -32,6 +39,8 @@ export interface Executor {
   run(files: ProjectFiles, prebuilt?: string): Promise<RunResult>;
   /** Sends a request to the running app. */
   fetch(request: Request): Promise<Response>;
+  /** Opens a websocket to the running app (`url`'s path and query pick the endpoint). */
+  websocket(url: string, protocols?: string[]): import("../bridge/websocket.ts").AppSocket;
   /** Stops everything this executor started. */
   dispose(): void;
 }

@@ -2,6 +2,7 @@
 // fresh app worker inside the sandbox frame, requests over a MessagePort. Works offline, over plain
 // http, in every browser.
 import { AppWorker } from "./app-worker.ts";
+import { BridgedWebSocket, type AppSocket } from "../bridge/websocket.ts";
 import type { CompilerRequest, CompilerResponse } from "./compiler.worker.ts";
 import { PROVIDED_MODULES } from "./compile.ts";
 import type { LogLevel, VendorSources } from "./runner-protocol.ts";
@@ -103,7 +104,7 @@ export class WorkerExecutor implements Executor {
     this.spare ??= this.newAppWorker();
     if (ran === "stopped") return { ok: false, problems: [this.stuckProblem("starting")] };
     if (!ran.ok) return { ok: false, problems: [ran.problem] };
-    return { ok: true, openapi: ran.openapi, openapiUrl: ran.openapiUrl, durationMs: performance.now() - started };
+    return { ok: true, openapi: ran.openapi, openapiUrl: ran.openapiUrl, websockets: ran.websockets, durationMs: performance.now() - started };
   }
 
   /**
@@ -157,6 +158,15 @@ export class WorkerExecutor implements Executor {
   private stopWatchdog(): void {
     if (this.watchdog) clearInterval(this.watchdog);
     this.watchdog = undefined;
+  }
+
+  websocket(url: string, protocols: string[] = []): AppSocket {
+    if (!this.current || this.current.dead) {
+      const socket = new BridgedWebSocket(url, new MessageChannel().port1);
+      queueMicrotask(() => socket.finish(1006, "The app is not running: edit the code or press Run"));
+      return socket;
+    }
+    return this.current.websocket(url, protocols);
   }
 
   fetch(request: Request): Promise<Response> {
