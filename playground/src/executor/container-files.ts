@@ -28,9 +28,39 @@ export type ContainerTree = { [name: string]: { file: { contents: string } } | {
 
 // The server reports through stdout (the only channel a WebContainer process has besides its port).
 // PORT and HOST default to what a WebContainer forwards; a host may set them (the tests' fake does).
-const SERVER_SOURCE = `// Written by the fastapi-ts playground: runs app.mjs with the runtime's Node adapter.
+// The page reaches the server on another origin (the container's preview host), so the server lets the
+// page's origin read its answers (CORS). An app's own CORS headers win over these.
+const serverSource = (pageOrigin: string | null) => `// Written by the fastapi-ts playground: runs app.mjs with the runtime's Node adapter.
 import { serve } from "./vendor/${NODE_RUNTIME}";
 import { format } from "node:util";
+
+const pageOrigin = ${JSON.stringify(pageOrigin)};
+
+/** Lets the playground page (another origin) call the app: answers its preflights, and exposes answers to it. */
+function allowPage(server) {
+  if (!pageOrigin) return;
+  const listeners = server.listeners("request");
+  server.removeAllListeners("request");
+  server.on("request", (req, res) => {
+    if (req.headers.origin === pageOrigin) {
+      if (req.method === "OPTIONS" && req.headers["access-control-request-method"]) {
+        res.writeHead(204, {
+          "access-control-allow-origin": pageOrigin,
+          "access-control-allow-methods": req.headers["access-control-request-method"],
+          "access-control-allow-headers": req.headers["access-control-request-headers"] ?? "",
+          "access-control-max-age": "600",
+          vary: "Origin",
+        });
+        res.end();
+        return;
+      }
+      res.setHeader("access-control-allow-origin", pageOrigin);
+      res.setHeader("access-control-expose-headers", "*");
+      res.setHeader("vary", "Origin");
+    }
+    for (const listener of listeners) listener.call(server, req, res);
+  });
+}
 
 const report = (message, then) => process.stdout.write(${JSON.stringify(REPORT_MARK)} + JSON.stringify(message) + "\\n", then);
 const problem = (error) =>
@@ -50,20 +80,20 @@ try {
     fail({ kind: "runtime", message: "main.ts must export the application: \`export const app = new FastAPI();\`" });
   } else {
     const openapiUrl = app.openapiUrl === undefined ? "/openapi.json" : app.openapiUrl;
-    await serve(app, {
-      host: process.env.HOST || "0.0.0.0",
-      port: Number(process.env.PORT || 3000),
-      serveDocsAssets: false,
-      onListen: ({ port }) => report({ type: "listening", port, openapiUrl }),
-    });
+    const running = await serve(app, { host: process.env.HOST || "0.0.0.0", port: Number(process.env.PORT || 3000), serveDocsAssets: false });
+    allowPage(running.server);
+    report({ type: "listening", port: running.port, openapiUrl });
   }
 } catch (error) {
   fail(problem(error));
 }
 `;
 
-/** The server script and package.json, plus the vendor modules (by file name → source) under `vendor/`. */
-export function containerTree(vendor: Record<string, string>): ContainerTree {
+/**
+ * The server script and package.json, plus the vendor modules (by file name → source) under `vendor/`.
+ * `pageOrigin` is the origin of the page that sends the app requests (null: no cross-origin caller).
+ */
+export function containerTree(vendor: Record<string, string>, pageOrigin: string | null): ContainerTree {
   const modules: ContainerTree = {};
   for (const [file, source] of Object.entries(vendor)) {
     // Vendor modules import each other through the placeholder origin; in the container they are siblings.
@@ -71,7 +101,7 @@ export function containerTree(vendor: Record<string, string>): ContainerTree {
   }
   return {
     "package.json": { file: { contents: JSON.stringify({ name: "fastapi-ts-playground-app", private: true, type: "module" }, null, 2) } },
-    [SERVER_FILE]: { file: { contents: SERVER_SOURCE } },
+    [SERVER_FILE]: { file: { contents: serverSource(pageOrigin) } },
     vendor: { directory: modules },
   };
 }

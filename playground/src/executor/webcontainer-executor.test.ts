@@ -48,7 +48,7 @@ describe("WebContainerExecutor", () => {
   let logs: { level: LogLevel; text: string }[];
   afterEach(() => executor?.dispose());
 
-  function start(options: { startTimeoutMs?: number } = {}): WebContainerExecutor {
+  function start(options: { startTimeoutMs?: number; pageOrigin?: string } = {}): WebContainerExecutor {
     logs = [];
     container = undefined;
     executor = new WebContainerExecutor({
@@ -121,6 +121,22 @@ describe("WebContainerExecutor", () => {
     await wc.fetch(new Request("http://x/"));
     await expect.poll(() => logs).toContainEqual({ level: "warn", text: "root was called" });
     expect(logs).toContainEqual({ level: "log", text: "starting { n: 1 }" });
+  }, 60_000);
+
+  it("lets the page, on another origin than the container's server, call the app (CORS) and nobody else", async () => {
+    const page = "http://playground.test";
+    const wc = start({ pageOrigin: page });
+    expect((await wc.run(await example("body/tutorial001"))).ok).toBe(true);
+    const preflight = await wc.fetch(new Request("http://x/items/", { method: "OPTIONS", headers: { origin: page, "access-control-request-method": "POST", "access-control-request-headers": "content-type" } }));
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe(page);
+    expect(preflight.headers.get("access-control-allow-headers")).toBe("content-type");
+
+    const fromPage = await wc.fetch(new Request("http://x/items/", { method: "POST", headers: { origin: page, "content-type": "application/json" }, body: "{}" }));
+    expect(fromPage.status).toBe(422);
+    expect(fromPage.headers.get("access-control-allow-origin")).toBe(page);
+    const fromElsewhere = await wc.fetch(new Request("http://x/openapi.json", { headers: { origin: "http://evil.test" } }));
+    expect(fromElsewhere.headers.get("access-control-allow-origin")).toBeNull();
   }, 60_000);
 
   it("dispose kills the server process", async () => {

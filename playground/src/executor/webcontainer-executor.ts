@@ -33,6 +33,8 @@ export interface WebContainerExecutorOptions {
   /** The vendor modules the container needs (`CONTAINER_VENDOR`), by file name. */
   vendor: () => Promise<VendorSources>;
   boot?: BootContainer;
+  /** The origin requests come from (default: this page's); the server lets it read the answers (CORS). */
+  pageOrigin?: string | null;
   /** How long the server may take from `node` starting to listening (default 20 s). */
   startTimeoutMs?: number;
   /** Receives the app's console output and anything else the process prints. */
@@ -99,7 +101,8 @@ export class WebContainerExecutor implements Executor {
         this.ports.set(port, url);
         this.portWatchers.forEach((watch) => watch());
       });
-      await container.mount(containerTree(await this.options.vendor()));
+      const pageOrigin = this.options.pageOrigin === undefined ? (globalThis.location?.origin ?? null) : this.options.pageOrigin;
+      await container.mount(containerTree(await this.options.vendor(), pageOrigin));
       return container;
     })();
     this.container.catch(() => (this.container = undefined));
