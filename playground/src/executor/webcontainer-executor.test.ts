@@ -12,7 +12,7 @@ import { compileProject } from "./compile.ts";
 import { CONTAINER_VENDOR } from "./container-files.ts";
 import type { LogLevel, VendorSources } from "./runner-protocol.ts";
 import { FakeWebContainer } from "./testing/fake-webcontainer.ts";
-import type { ProjectFiles } from "./types.ts";
+import type { Problem, ProjectFiles } from "./types.ts";
 import { WebContainerExecutor } from "./webcontainer-executor.ts";
 
 const examples = join(import.meta.dirname, "../../../tutorials/examples");
@@ -46,16 +46,19 @@ describe("WebContainerExecutor", () => {
   let executor: WebContainerExecutor | undefined;
   let container: FakeWebContainer | undefined;
   let logs: { level: LogLevel; text: string }[];
+  let crashes: Problem[];
   afterEach(() => executor?.dispose());
 
   function start(options: { startTimeoutMs?: number; pageOrigin?: string } = {}): WebContainerExecutor {
     logs = [];
+    crashes = [];
     container = undefined;
     executor = new WebContainerExecutor({
       compiler: nativeCompiler(),
       vendor: async () => vendor,
       boot: async () => (container = await FakeWebContainer.boot()),
       onLog: (entry) => logs.push(entry),
+      onCrash: (problem) => crashes.push(problem),
       ...options,
     });
     return executor;
@@ -139,6 +142,19 @@ describe("WebContainerExecutor", () => {
     expect(fromElsewhere.headers.get("access-control-allow-origin")).toBeNull();
   }, 60_000);
 
+  it("tells onCrash when the server dies after it started, and not when a re-run replaces it", async () => {
+    const wc = start();
+    const files = { "main.ts": 'import { FastAPI } from "fastapi-ts";\nexport const app = new FastAPI();\napp.get("/boom", async function boom() { setTimeout(() => { throw new Error("late failure"); }); return "ok"; });\n' };
+    expect((await wc.run(files)).ok).toBe(true);
+    expect((await wc.run(files)).ok).toBe(true);
+    expect(crashes).toEqual([]);
+    expect(await (await wc.fetch(new Request("http://x/boom"))).json()).toBe("ok");
+    await expect.poll(() => crashes).toHaveLength(1);
+    expect(crashes[0]).toMatchObject({ kind: "runtime", message: "The app's server stopped (exit code 1)." });
+    expect(crashes[0]!.stack).toContain("Error: late failure");
+    await expect(wc.fetch(new Request("http://x/boom"))).rejects.toThrow("not running");
+  }, 60_000);
+
   it("dispose kills the server process", async () => {
     const wc = start();
     expect((await wc.run(await example("first_steps/tutorial001"))).ok).toBe(true);
@@ -147,5 +163,8 @@ describe("WebContainerExecutor", () => {
     wc.dispose();
     await exited;
     await expect(wc.fetch(new Request("http://x/"))).rejects.toThrow("not running");
+    // A disposed executor boots nothing again.
+    expect(await wc.run(await example("first_steps/tutorial001"))).toEqual({ ok: false, problems: [] });
+    expect(container!.children).toHaveLength(1);
   }, 60_000);
 });

@@ -110,6 +110,7 @@ export class WebContainerExecutor implements Executor {
   }
 
   async run(files: ProjectFiles, prebuilt?: string): Promise<RunResult> {
+    if (this.disposed) return STALE;
     const started = performance.now();
     const generation = ++this.generation;
     let code = prebuilt;
