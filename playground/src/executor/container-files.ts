@@ -35,6 +35,8 @@ import { serve } from "./vendor/${NODE_RUNTIME}";
 import { format } from "node:util";
 
 const pageOrigin = ${JSON.stringify(pageOrigin)};
+// Stacks name the user's files and lines (the bundle has an inline source map); a runtime without it still runs.
+process.setSourceMapsEnabled?.(true);
 
 /** Lets the playground page (another origin) call the app: answers its preflights, and exposes answers to it. */
 function allowPage(server) {

@@ -102,7 +102,7 @@ describe("WebContainerExecutor", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]).toMatchObject({ kind: "runtime", message: "Error: database unreachable" });
-    // --enable-source-maps: the stack names the user's file.
+    // Source maps are on: the stack names the user's file.
     expect(result.problems[0]!.stack).toContain("main.ts:3");
     await expect(wc.fetch(new Request("http://x/"))).rejects.toThrow("not running");
   }, 60_000);

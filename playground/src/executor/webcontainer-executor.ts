@@ -156,7 +156,7 @@ export class WebContainerExecutor implements Executor {
 
   private startServer(container: Container): Promise<Started> {
     const log = (level: LogLevel, text: string) => this.options.onLog?.({ level, text });
-    return container.spawn("node", ["--enable-source-maps", SERVER_FILE]).then(
+    return container.spawn("node", [SERVER_FILE]).then(
       (process) =>
         new Promise<Started>((resolve) => {
           const server: Server = { process, exited: false, stopping: false };
