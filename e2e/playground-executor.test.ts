@@ -27,11 +27,13 @@ test("the playground says it runs in a Web Worker, and why the WebContainer is u
 });
 
 test("a link asking for the WebContainer falls back to the Web Worker and says why", async ({ page }) => {
+  // A link's code has no prebuilt bundle: its first run starts esbuild-wasm, slow on a loaded 2-core machine.
+  test.slow();
   const files = { "main.ts": 'import { FastAPI } from "fastapi-ts";\n\nexport const app = new FastAPI();\n\napp.get("/", async function root() {\n  return { from: "link" };\n});\n' };
   await page.goto(`/playground#code=${await encodeProject({ files, executor: "webcontainer" })}`);
   await expect(page.getByTestId("executor-notice")).toHaveText(fallbackNotice(NOT_ISOLATED));
   await page.getByRole("button", { name: "Run this code" }).click();
-  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "ok", { timeout: 150_000 });
   await expect(page.getByTestId("run-status")).toContainText("Running in a Web Worker");
   await expectWorkerWithReason(page);
 });
