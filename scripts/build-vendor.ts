@@ -5,6 +5,7 @@ import { build, type Plugin } from "esbuild";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { docsAssets, readDocsAsset } from "fastapi-ts/node";
 import { VENDOR_PLACEHOLDER } from "../playground/src/executor/compile.ts";
+import { NODE_RUNTIME } from "../playground/src/executor/container-files.ts";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -61,19 +62,41 @@ async function editorTypes(): Promise<Record<string, string>> {
   return types;
 }
 
+/**
+ * The JavaScript modules apps import at run time, built into `dir`: the runtime and zod, the libraries
+ * the security pages use, vitest's shim for the Tests pane, and `fastapi-ts-node.js` for the
+ * WebContainer executor (see NODE_RUNTIME).
+ */
+export async function buildVendorModules(dir: string): Promise<void> {
+  // keepNames: the runtime reads class and function names (security scheme names, operation names).
+  const common = { bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, keepNames: true, legalComments: "none", logLevel: "warning" } as const;
+  await Promise.all([
+    build({ ...common, entryPoints: [join(pkgDir("zod"), "index.js")], outfile: join(dir, "zod.js") }),
+    build({ ...common, entryPoints: [join(root, "runtime/src/index.ts")], outfile: join(dir, "fastapi-ts.js"), plugins: [zodExternal] }),
+    // The runtime and its Node adapter in one module, so that the adapter and the app share one copy of
+    // the runtime's classes. ws and nunjucks are CommonJS: `require` is given to them for Node built-ins.
+    build({
+      ...common,
+      platform: "node",
+      target: "node20",
+      stdin: { contents: 'export * from "./runtime/src/index.ts";\nexport * from "./runtime/src/node/index.ts";\n', resolveDir: root, loader: "ts" },
+      outfile: join(dir, NODE_RUNTIME),
+      banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+      plugins: [zodExternal],
+    }),
+    // Libraries the security pages' examples import (see PROVIDED_MODULES).
+    build({ ...common, entryPoints: [join(pkgDir("jose"), "dist/webapi/index.js")], outfile: join(dir, "jose.js") }),
+    build({ ...common, entryPoints: [join(root, "playground/src/testing/vitest-shim.ts")], outfile: join(dir, "vitest.js") }),
+    build({ ...common, stdin: { contents: 'export { default } from "bcryptjs"; export * from "bcryptjs";', resolveDir: root }, outfile: join(dir, "bcryptjs.js") }),
+  ]);
+}
+
 export async function buildVendor(): Promise<void> {
   const started = performance.now();
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  // keepNames: the runtime reads class and function names (security scheme names, operation names).
-  const common = { bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, keepNames: true, legalComments: "none", logLevel: "warning" } as const;
   await Promise.all([
-    build({ ...common, entryPoints: [join(pkgDir("zod"), "index.js")], outfile: join(out, "zod.js") }),
-    build({ ...common, entryPoints: [join(root, "runtime/src/index.ts")], outfile: join(out, "fastapi-ts.js"), plugins: [zodExternal] }),
-    // Libraries the security pages' examples import (see PROVIDED_MODULES).
-    build({ ...common, entryPoints: [join(pkgDir("jose"), "dist/webapi/index.js")], outfile: join(out, "jose.js") }),
-    build({ ...common, entryPoints: [join(root, "playground/src/testing/vitest-shim.ts")], outfile: join(out, "vitest.js") }),
-    build({ ...common, stdin: { contents: 'export { default } from "bcryptjs"; export * from "bcryptjs";', resolveDir: root }, outfile: join(out, "bcryptjs.js") }),
+    buildVendorModules(out),
     cp(join(pkgDir("esbuild-wasm"), "esbuild.wasm"), join(out, "esbuild.wasm")),
     editorTypes().then((types) => writeFile(join(out, "types.json"), JSON.stringify(types))),
     // The same Swagger UI and ReDoc files the runtime's Node adapter serves for an app's /docs and /redoc.

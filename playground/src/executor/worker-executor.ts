@@ -3,9 +3,10 @@
 // http, in every browser.
 import { AppWorker } from "./app-worker.ts";
 import { BridgedWebSocket, type AppSocket } from "../bridge/websocket.ts";
-import type { CompilerRequest, CompilerResponse } from "./compiler.worker.ts";
+import { CompilerClient, type ProjectCompiler } from "./compile-client.ts";
 import { PROVIDED_MODULES } from "./compile.ts";
 import type { LogLevel, VendorSources } from "./runner-protocol.ts";
+import { fetchVendorSources } from "./vendor-sources.ts";
 import { defaultWorkerHost, type WorkerHost } from "./sandbox.ts";
 import type { Executor, Problem, ProjectFiles, RunResult, TestRunResult } from "./types.ts";
 
@@ -22,15 +23,13 @@ export interface WorkerExecutorOptions {
   onLog?: (entry: { level: LogLevel; text: string }) => void;
   /** Told when the watchdog stopped the app. */
   onCrash?: (problem: Problem) => void;
+  /** Bundles projects; by default a compiler worker of its own (pass one to share it with another executor). */
+  compiler?: ProjectCompiler;
 }
 
 export class WorkerExecutor implements Executor {
   readonly name = "worker" as const;
-  private compiler?: Worker;
-  private compileId = 0;
-  /** Test builds count down from -1, so they never make a run's build look stale. */
-  private testCompileId = 0;
-  private readonly compiles = new Map<number, (response: CompilerResponse) => void>();
+  private readonly compiler: ProjectCompiler;
   private current?: AppWorker;
   private spare?: AppWorker;
   private watchdog?: ReturnType<typeof setInterval>;
@@ -43,17 +42,12 @@ export class WorkerExecutor implements Executor {
     this.options = options;
     this.watchdogMs = options.watchdogMs ?? 2000;
     this.host = options.host ?? defaultWorkerHost(options.sandboxUrl);
+    this.compiler = options.compiler ?? new CompilerClient(new URL("esbuild.wasm", options.vendorUrl).href);
   }
 
   /** The runtime's and zod's source, fetched once from our origin and handed to every app worker. */
   private vendorSources(): Promise<VendorSources> {
-    this.vendor ??= Promise.all(
-      Object.values(PROVIDED_MODULES).map(async (file) => {
-        const response = await fetch(new URL(file, this.options.vendorUrl));
-        if (!response.ok) throw new Error(`${file} did not load (${response.status})`);
-        return [file, await response.text()] as const;
-      }),
-    ).then(Object.fromEntries);
+    this.vendor ??= fetchVendorSources(this.options.vendorUrl, Object.values(PROVIDED_MODULES));
     return this.vendor;
   }
 
@@ -61,37 +55,20 @@ export class WorkerExecutor implements Executor {
     return new AppWorker(this.host, this.vendorSources(), { onLog: this.options.onLog });
   }
 
-  private compile(files?: ProjectFiles, entry?: string): Promise<CompilerResponse> {
-    if (!this.compiler) {
-      this.compiler = new Worker(new URL("./compiler.worker.ts", import.meta.url), { type: "module", name: "fastapi-ts compiler" });
-      this.compiler.onmessage = (event: MessageEvent<CompilerResponse>) => {
-        this.compiles.get(event.data.id)?.(event.data);
-        this.compiles.delete(event.data.id);
-      };
-    }
-    const id = !files ? 0 : entry ? --this.testCompileId : ++this.compileId;
-    const request: CompilerRequest = { id, wasmUrl: new URL("esbuild.wasm", this.options.vendorUrl).href, ...(files ? { files } : {}), ...(entry ? { entry } : {}) };
-    return new Promise((resolve) => {
-      this.compiles.set(id, resolve);
-      this.compiler!.postMessage(request);
-    });
-  }
-
   /** Starts esbuild ahead of the first edit. */
   warmCompiler(): void {
-    void this.compile();
+    this.compiler.warm();
   }
 
   async run(files: ProjectFiles, prebuilt?: string): Promise<RunResult> {
     const started = performance.now();
     let code = prebuilt;
     if (code === undefined) {
-      const id = this.compileId + 1;
-      const compiled = await this.compile(files);
+      const compiled = await this.compiler.build(files);
       // A newer run started while this one compiled: it wins.
-      if (id !== this.compileId) return { ok: false, problems: [] };
-      if (!compiled.result.ok) return { ok: false, problems: compiled.result.problems };
-      code = compiled.result.code;
+      if (compiled === "stale") return { ok: false, problems: [] };
+      if (!compiled.ok) return { ok: false, problems: compiled.problems };
+      code = compiled.code;
     }
 
     const next = this.spare ?? this.newAppWorker();
@@ -113,15 +90,15 @@ export class WorkerExecutor implements Executor {
    */
   async test(files: ProjectFiles, entry = "main.test.ts"): Promise<TestRunResult> {
     if (!(entry in files)) return { ok: false, problems: [{ kind: "build", message: `This project has no ${entry}` }] };
-    const compiled = await this.compile(files, entry);
-    if (!compiled.result.ok) return { ok: false, problems: compiled.result.problems };
+    const compiled = await this.compiler.buildEntry(files, entry);
+    if (!compiled.ok) return { ok: false, problems: compiled.problems };
     const worker = this.newAppWorker();
     const watchdog = setInterval(async () => {
       if (worker.dead || !worker.busy) return;
       if (!(await worker.ping(this.watchdogMs)) && !worker.dead) worker.kill("stuck");
     }, 500);
     try {
-      const outcome = await worker.test(compiled.result.code);
+      const outcome = await worker.test(compiled.code);
       if (outcome === "stopped") return { ok: false, problems: [this.stuckProblem("running the tests")] };
       if (outcome.type === "test-failed") return { ok: false, problems: [outcome.problem] };
       return { ok: true, results: outcome.results };
@@ -178,7 +155,7 @@ export class WorkerExecutor implements Executor {
     this.stopWatchdog();
     this.current?.kill("disposed");
     this.spare?.kill("disposed");
-    this.compiler?.terminate();
+    this.compiler.dispose();
     this.host.dispose();
   }
 }

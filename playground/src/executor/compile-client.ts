@@ -1,0 +1,63 @@
+// The page's side of the compiler worker (esbuild-wasm, started once), shared by both executors.
+import type { CompileResult } from "./compile.ts";
+import type { CompilerRequest, CompilerResponse } from "./compiler.worker.ts";
+import type { ProjectFiles } from "./types.ts";
+
+/** Bundles projects for an executor. `build` answers `"stale"` when a newer build was asked for meanwhile. */
+export interface ProjectCompiler {
+  /** Bundles `main.ts` for a run. */
+  build(files: ProjectFiles): Promise<CompileResult | "stale">;
+  /** Bundles another entry (a test file); never stale. */
+  buildEntry(files: ProjectFiles, entry: string): Promise<CompileResult>;
+  /** Starts the bundler ahead of the first build. */
+  warm(): void;
+  dispose(): void;
+}
+
+/** {@link ProjectCompiler} over the compiler worker, which loads esbuild's wasm from `wasmUrl`. */
+export class CompilerClient implements ProjectCompiler {
+  private worker?: Worker;
+  private runId = 0;
+  /** Entry builds count down from -1, so they never make a run's build look stale. */
+  private entryId = 0;
+  private readonly pending = new Map<number, (response: CompilerResponse) => void>();
+  private readonly wasmUrl: string;
+
+  constructor(wasmUrl: string) {
+    this.wasmUrl = wasmUrl;
+  }
+
+  private send(id: number, files?: ProjectFiles, entry?: string): Promise<CompilerResponse> {
+    if (!this.worker) {
+      this.worker = new Worker(new URL("./compiler.worker.ts", import.meta.url), { type: "module", name: "fastapi-ts compiler" });
+      this.worker.onmessage = (event: MessageEvent<CompilerResponse>) => {
+        this.pending.get(event.data.id)?.(event.data);
+        this.pending.delete(event.data.id);
+      };
+    }
+    const request: CompilerRequest = { id, wasmUrl: this.wasmUrl, ...(files ? { files } : {}), ...(entry ? { entry } : {}) };
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.worker!.postMessage(request);
+    });
+  }
+
+  warm(): void {
+    void this.send(0);
+  }
+
+  async build(files: ProjectFiles): Promise<CompileResult | "stale"> {
+    const id = ++this.runId;
+    const { result } = await this.send(id, files);
+    return id === this.runId ? result : "stale";
+  }
+
+  async buildEntry(files: ProjectFiles, entry: string): Promise<CompileResult> {
+    return (await this.send(--this.entryId, files, entry)).result;
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
