@@ -37,6 +37,19 @@ describe("compileProject", () => {
     expect(result).toMatchObject({ ok: false, problems: [{ kind: "build", location: { file: "main.ts", line: 1, column: 20 } }] });
   });
 
+  it("counts columns in characters, as the editor does, not in esbuild's UTF-8 bytes", async () => {
+    const result = await compileProject(esbuild, { "main.ts": 'const greeting = "¡héllo 👋"; export const app = ;\n' });
+    expect(result).toMatchObject({ ok: false, problems: [{ location: { file: "main.ts", line: 1, column: 'const greeting = "¡héllo 👋"; export const app = '.length + 1 } }] });
+  });
+
+  it("points at the file and line of an error in a module main.ts imports", async () => {
+    const result = await compileProject(esbuild, {
+      "main.ts": 'import { router } from "./routers/items.ts";\nexport const app = router;\n',
+      "routers/items.ts": 'export const router = {\n  prefix: "/items"\n  tags: ["items"],\n};\n',
+    });
+    expect(result).toMatchObject({ ok: false, problems: [{ kind: "build", location: { file: "routers/items.ts", line: 3, column: 3, lineText: '  tags: ["items"],' } }] });
+  });
+
   it("explains why an unknown package cannot be imported", async () => {
     const result = await compileProject(esbuild, { "main.ts": 'import express from "express";\nexport const app = express;\n' });
     expect(result.ok).toBe(false);
@@ -50,5 +63,6 @@ describe("compileProject", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems[0]?.message).toContain('Cannot find "./nope"');
+    expect(result.problems[0]?.location).toMatchObject({ file: "main.ts", line: 1, column: 19 });
   });
 });

@@ -67,12 +67,17 @@ function projectPlugin(files: ProjectFiles): Plugin {
   };
 }
 
+/** esbuild counts columns in UTF-8 bytes; editors and readers count characters (UTF-16 units, as Monaco does). */
+function characterColumn(lineText: string, byteColumn: number): number {
+  return new TextDecoder().decode(new TextEncoder().encode(lineText).slice(0, byteColumn)).length;
+}
+
 function toProblem(message: Message): Problem {
   const loc = message.location;
   return {
     kind: "build",
     message: message.text,
-    ...(loc ? { location: { file: loc.file.replace(/^project:/, ""), line: loc.line, column: loc.column + 1, lineText: loc.lineText } } : {}),
+    ...(loc ? { location: { file: loc.file.replace(/^project:/, ""), line: loc.line, column: characterColumn(loc.lineText, loc.column) + 1, lineText: loc.lineText } } : {}),
   };
 }
 

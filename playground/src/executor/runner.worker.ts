@@ -4,6 +4,7 @@
 // worker runs each version of the code, and a runaway app is terminated without touching the page.
 import { responseToWire, wireToRequest } from "../bridge/http.ts";
 import { linkBundle } from "./compile.ts";
+import { ModuleNames, PROJECT_MODULE } from "./module-names.ts";
 import type { LogLevel, RunnerRequest, RunnerResponse, TestResult, VendorSources } from "./runner-protocol.ts";
 import { isWebSocketApp, serveWebSocket, type WebSocketRuntime } from "./runner-websocket.ts";
 import type { Problem } from "./types.ts";
@@ -21,10 +22,12 @@ let app: FetchApp | undefined;
 let vendorUrls: Promise<Record<string, string>> | undefined;
 
 const post = (message: RunnerResponse, transfer: Transferable[] = []) => port?.postMessage(message, transfer);
-const moduleUrl = (code: string) => URL.createObjectURL(new Blob([code], { type: "text/javascript" }));
+// Stacks leave the worker with module names, not blob URLs, so that the page can map them (stack.ts).
+const modules = new ModuleNames();
+const moduleUrl = (code: string, name: string) => modules.add(URL.createObjectURL(new Blob([code], { type: "text/javascript" })), name);
 
 function toProblem(error: unknown, kind: Problem["kind"] = "runtime"): Problem {
-  if (error instanceof Error) return { kind, message: `${error.name}: ${error.message}`, ...(error.stack ? { stack: error.stack } : {}) };
+  if (error instanceof Error) return { kind, message: `${error.name}: ${error.message}`, ...(error.stack ? { stack: modules.rename(error.stack) } : {}) };
   return { kind, message: String(error) };
 }
 
@@ -37,9 +40,9 @@ function isFetchApp(value: unknown): value is FetchApp {
  * Libraries an app does not import are linked but never evaluated.
  */
 async function loadVendor(sources: VendorSources): Promise<Record<string, string>> {
-  const urls: Record<string, string> = { "zod.js": moduleUrl(sources["zod.js"] ?? "") };
+  const urls: Record<string, string> = { "zod.js": moduleUrl(sources["zod.js"] ?? "", "zod.js") };
   for (const [file, source] of Object.entries(sources)) {
-    if (file !== "zod.js") urls[file] = moduleUrl(linkBundle(source, (dep) => urls[dep] ?? dep));
+    if (file !== "zod.js") urls[file] = moduleUrl(linkBundle(source, (dep) => urls[dep] ?? dep), file);
   }
   await Promise.all([urls["zod.js"], urls["fastapi-ts.js"]].map((url) => import(/* @vite-ignore */ url!)));
   return urls;
@@ -49,7 +52,7 @@ async function run(code: string): Promise<void> {
   try {
     if (!vendorUrls) throw new Error("The runtime was not loaded");
     const urls = await vendorUrls;
-    const url = moduleUrl(linkBundle(code, (file) => urls[file] ?? file));
+    const url = moduleUrl(linkBundle(code, (file) => urls[file] ?? file), PROJECT_MODULE);
     const module = (await import(/* @vite-ignore */ url)) as { app?: unknown; default?: unknown };
     const candidate = module.app ?? module.default;
     if (!isFetchApp(candidate)) {
@@ -75,7 +78,7 @@ async function runTests(code: string): Promise<void> {
     if (!vendorUrls) throw new Error("The runtime was not loaded");
     const urls = await vendorUrls;
     const vitest = (await import(/* @vite-ignore */ urls["vitest.js"]!)) as { runRegisteredTests(): Promise<TestResult[]> };
-    await import(/* @vite-ignore */ moduleUrl(linkBundle(code, (file) => urls[file] ?? file)));
+    await import(/* @vite-ignore */ moduleUrl(linkBundle(code, (file) => urls[file] ?? file), PROJECT_MODULE));
     post({ type: "tested", results: await vitest.runRegisteredTests() });
   } catch (error) {
     post({ type: "test-failed", problem: toProblem(error) });
@@ -120,7 +123,7 @@ function format(value: unknown): string {
 for (const level of ["log", "info", "warn", "error", "debug"] as const satisfies LogLevel[]) {
   const original = console[level].bind(console);
   console[level] = (...args: unknown[]) => {
-    post({ type: "log", level, text: args.map(format).join(" ") });
+    post({ type: "log", level, text: modules.rename(args.map(format).join(" ")) });
     original(...args);
   };
 }

@@ -8,6 +8,7 @@ import { PROVIDED_MODULES } from "./compile.ts";
 import type { LogLevel, VendorSources } from "./runner-protocol.ts";
 import { fetchVendorSources } from "./vendor-sources.ts";
 import { defaultWorkerHost, type WorkerHost } from "./sandbox.ts";
+import { BundleStacks } from "./stack.ts";
 import type { Executor, Problem, ProjectFiles, RunResult, TestRunResult } from "./types.ts";
 
 export interface WorkerExecutorOptions {
@@ -19,7 +20,7 @@ export interface WorkerExecutorOptions {
   host?: WorkerHost;
   /** How long the app may stay silent (starting, or answering a request) before the watchdog stops it. */
   watchdogMs?: number;
-  /** Receives the app's console output. */
+  /** Receives the app's console output, its stacks mapped to the project's files. */
   onLog?: (entry: { level: LogLevel; text: string }) => void;
   /** Told when the watchdog stopped the app. */
   onCrash?: (problem: Problem) => void;
@@ -37,6 +38,8 @@ export class WorkerExecutor implements Executor {
   private readonly options: WorkerExecutorOptions;
   private readonly host: WorkerHost;
   private vendor?: Promise<VendorSources>;
+  /** Maps stacks from the running app's bundle to the project's files. */
+  private stacks?: BundleStacks;
 
   constructor(options: WorkerExecutorOptions) {
     this.options = options;
@@ -51,8 +54,12 @@ export class WorkerExecutor implements Executor {
     return this.vendor;
   }
 
-  private newAppWorker(): AppWorker {
-    return new AppWorker(this.host, this.vendorSources(), { onLog: this.options.onLog });
+  /** `stacks` gives the mapper for the code the worker will run (by default the current app's, read when a line arrives). */
+  private newAppWorker(stacks: () => BundleStacks | undefined = () => this.stacks): AppWorker {
+    const onLog = this.options.onLog;
+    return new AppWorker(this.host, this.vendorSources(), {
+      onLog: onLog && ((entry) => onLog({ ...entry, text: stacks()?.mapText(entry.text).text ?? entry.text })),
+    });
   }
 
   /** Starts esbuild ahead of the first edit. */
@@ -75,12 +82,13 @@ export class WorkerExecutor implements Executor {
     this.spare = undefined;
     this.current?.kill("The app was replaced by a newer version");
     this.current = next;
+    const stacks = (this.stacks = new BundleStacks(code));
     this.startWatchdog(next);
     const ran = await next.start(code);
     // Keep a warm worker ready for the next edit.
     this.spare ??= this.newAppWorker();
     if (ran === "stopped") return { ok: false, problems: [this.stuckProblem("starting")] };
-    if (!ran.ok) return { ok: false, problems: [ran.problem] };
+    if (!ran.ok) return { ok: false, problems: [stacks.locate(ran.problem)] };
     return { ok: true, openapi: ran.openapi, openapiUrl: ran.openapiUrl, websockets: ran.websockets, durationMs: performance.now() - started };
   }
 
@@ -92,7 +100,8 @@ export class WorkerExecutor implements Executor {
     if (!(entry in files)) return { ok: false, problems: [{ kind: "build", message: `This project has no ${entry}` }] };
     const compiled = await this.compiler.buildEntry(files, entry);
     if (!compiled.ok) return { ok: false, problems: compiled.problems };
-    const worker = this.newAppWorker();
+    const stacks = new BundleStacks(compiled.code);
+    const worker = this.newAppWorker(() => stacks);
     const watchdog = setInterval(async () => {
       if (worker.dead || !worker.busy) return;
       if (!(await worker.ping(this.watchdogMs)) && !worker.dead) worker.kill("stuck");
@@ -100,7 +109,7 @@ export class WorkerExecutor implements Executor {
     try {
       const outcome = await worker.test(compiled.code);
       if (outcome === "stopped") return { ok: false, problems: [this.stuckProblem("running the tests")] };
-      if (outcome.type === "test-failed") return { ok: false, problems: [outcome.problem] };
+      if (outcome.type === "test-failed") return { ok: false, problems: [stacks.locate(outcome.problem)] };
       return { ok: true, results: outcome.results };
     } finally {
       clearInterval(watchdog);
