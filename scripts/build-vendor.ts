@@ -53,6 +53,9 @@ async function editorTypes(): Promise<Record<string, string>> {
   for (const [name, dir, keep] of [
     ["jose", pkgDir("jose"), (p: string) => p.startsWith("dist/types/") && p.endsWith(".d.ts")],
     ["bcryptjs", pkgDir("bcryptjs"), (p: string) => p === "index.d.ts" || p === "types.d.ts"],
+    // sql.js ships no types; DefinitelyTyped's need emscripten's.
+    ["@types/sql.js", pkgDir("@types/sql.js"), (p: string) => p === "index.d.ts"],
+    ["@types/emscripten", pkgDir("@types/emscripten"), (p: string) => p === "index.d.ts"],
   ] as const) {
     for (const p of await listFiles(dir, keep)) types[`node_modules/${name}/${p}`] = await readFile(join(dir, p), "utf8");
   }
@@ -74,6 +77,9 @@ export async function buildVendor(): Promise<void> {
     build({ ...common, entryPoints: [join(pkgDir("jose"), "dist/webapi/index.js")], outfile: join(out, "jose.js") }),
     build({ ...common, entryPoints: [join(root, "playground/src/testing/vitest-shim.ts")], outfile: join(out, "vitest.js") }),
     build({ ...common, stdin: { contents: 'export { default } from "bcryptjs"; export * from "bcryptjs";', resolveDir: root }, outfile: join(out, "bcryptjs.js") }),
+    // sql.js's browser build, given the wasm the page hands to the app worker (vendor-wasm.ts).
+    build({ ...common, entryPoints: [join(root, "playground/src/vendor/sql-js.ts")], outfile: join(out, "sql-js.js") }),
+    cp(join(pkgDir("sql.js"), "dist/sql-wasm-browser.wasm"), join(out, "sql-wasm.wasm")),
     cp(join(pkgDir("esbuild-wasm"), "esbuild.wasm"), join(out, "esbuild.wasm")),
     editorTypes().then((types) => writeFile(join(out, "types.json"), JSON.stringify(types))),
     // The same Swagger UI and ReDoc files the runtime's Node adapter serves for an app's /docs and /redoc.

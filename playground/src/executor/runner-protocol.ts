@@ -1,11 +1,18 @@
 import type { WireRequest, WireResponse } from "../bridge/http.ts";
 import type { Problem } from "./types.ts";
 import type { TestResult } from "../testing/vitest-shim.ts";
+import type { VendorWasmFile } from "./vendor-wasm.ts";
 
 export type { TestResult };
 
-/** Source text of the modules an app imports, by file name (`fastapi-ts.js`, `zod.js`). */
-export type VendorSources = Record<string, string>;
+/**
+ * What an app worker loads before any app: the source text of the modules an app imports, by file name
+ * (`fastapi-ts.js`, `zod.js`), and the WebAssembly binaries some of them instantiate (`sql-wasm.wasm`).
+ */
+export interface VendorSources {
+  modules: Record<string, string>;
+  wasm: Partial<Record<VendorWasmFile, ArrayBuffer>>;
+}
 
 /** Page → app worker, over the worker's MessagePort. */
 export type RunnerRequest =

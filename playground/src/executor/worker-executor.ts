@@ -5,6 +5,7 @@ import { AppWorker } from "./app-worker.ts";
 import type { CompilerRequest, CompilerResponse } from "./compiler.worker.ts";
 import { PROVIDED_MODULES } from "./compile.ts";
 import type { LogLevel, VendorSources } from "./runner-protocol.ts";
+import { VENDOR_WASM_FILES } from "./vendor-wasm.ts";
 import { defaultWorkerHost, type WorkerHost } from "./sandbox.ts";
 import type { Executor, Problem, ProjectFiles, RunResult, TestRunResult } from "./types.ts";
 
@@ -44,15 +45,20 @@ export class WorkerExecutor implements Executor {
     this.host = options.host ?? defaultWorkerHost(options.sandboxUrl);
   }
 
-  /** The runtime's and zod's source, fetched once from our origin and handed to every app worker. */
+  /**
+   * The runtime's and zod's source (and the other provided modules', with the wasm they need), fetched
+   * once from our origin and handed to every app worker.
+   */
   private vendorSources(): Promise<VendorSources> {
-    this.vendor ??= Promise.all(
-      Object.values(PROVIDED_MODULES).map(async (file) => {
-        const response = await fetch(new URL(file, this.options.vendorUrl));
-        if (!response.ok) throw new Error(`${file} did not load (${response.status})`);
-        return [file, await response.text()] as const;
-      }),
-    ).then(Object.fromEntries);
+    const load = async <T>(file: string, read: (response: Response) => Promise<T>) => {
+      const response = await fetch(new URL(file, this.options.vendorUrl));
+      if (!response.ok) throw new Error(`${file} did not load (${response.status})`);
+      return [file, await read(response)] as const;
+    };
+    this.vendor ??= Promise.all([
+      Promise.all(Object.values(PROVIDED_MODULES).map((file) => load(file, (r) => r.text()))),
+      Promise.all(VENDOR_WASM_FILES.map((file) => load(file, (r) => r.arrayBuffer()))),
+    ]).then(([modules, wasm]) => ({ modules: Object.fromEntries(modules), wasm: Object.fromEntries(wasm) }));
     return this.vendor;
   }
 
