@@ -54,6 +54,9 @@ async function editorTypes(): Promise<Record<string, string>> {
   for (const [name, dir, keep] of [
     ["jose", pkgDir("jose"), (p: string) => p.startsWith("dist/types/") && p.endsWith(".d.ts")],
     ["bcryptjs", pkgDir("bcryptjs"), (p: string) => p === "index.d.ts" || p === "types.d.ts"],
+    // sql.js ships no types; DefinitelyTyped's need emscripten's.
+    ["@types/sql.js", pkgDir("@types/sql.js"), (p: string) => p === "index.d.ts"],
+    ["@types/emscripten", pkgDir("@types/emscripten"), (p: string) => p === "index.d.ts"],
   ] as const) {
     for (const p of await listFiles(dir, keep)) types[`node_modules/${name}/${p}`] = await readFile(join(dir, p), "utf8");
   }
@@ -88,6 +91,9 @@ export async function buildVendorModules(dir: string): Promise<void> {
     build({ ...common, entryPoints: [join(pkgDir("jose"), "dist/webapi/index.js")], outfile: join(dir, "jose.js") }),
     build({ ...common, entryPoints: [join(root, "playground/src/testing/vitest-shim.ts")], outfile: join(dir, "vitest.js") }),
     build({ ...common, stdin: { contents: 'export { default } from "bcryptjs"; export * from "bcryptjs";', resolveDir: root }, outfile: join(dir, "bcryptjs.js") }),
+    // sql.js's browser build, given the wasm the page hands to the app worker (vendor-wasm.ts).
+    build({ ...common, entryPoints: [join(root, "playground/src/vendor/sql-js.ts")], outfile: join(dir, "sql-js.js") }),
+    cp(join(pkgDir("sql.js"), "dist/sql-wasm-browser.wasm"), join(dir, "sql-wasm.wasm")),
   ]);
 }
 

@@ -21,6 +21,8 @@ ts.typescriptDefaults.setCompilerOptions({
   noEmit: true,
   allowImportingTsExtensions: true,
   allowNonTsExtensions: true,
+  // `import initSqlJs from "sql.js"` (a CommonJS package), as the site's own tsconfig allows.
+  allowSyntheticDefaultImports: true,
   skipLibCheck: true,
 });
 ts.typescriptDefaults.setEagerModelSync(true);

@@ -1,7 +1,7 @@
 // One running version of the app, in its own worker, spoken to over a MessagePort.
 import { requestToWire, wireToResponse } from "../bridge/http.ts";
 import { BridgedWebSocket } from "../bridge/websocket.ts";
-import type { LogLevel, RunnerRequest, RunnerResponse, VendorSources } from "./runner-protocol.ts";
+import type { LogLevel, RunnerRequest, RunnerResponse, WorkerVendor } from "./runner-protocol.ts";
 import type { SpawnedWorker, WorkerHost } from "./sandbox.ts";
 
 type Ran = RunnerResponse & { type: "ran" };
@@ -26,7 +26,7 @@ export class AppWorker {
   private readonly sockets = new Set<BridgedWebSocket>();
   dead = false;
 
-  constructor(host: WorkerHost, vendor: Promise<VendorSources>, events: AppWorkerEvents) {
+  constructor(host: WorkerHost, vendor: Promise<WorkerVendor>, events: AppWorkerEvents) {
     this.events = events;
     // Every message waits until the worker has the runtime and zod, so a run finds them loaded.
     this.spawned = host.spawn("fastapi-ts app").then(async (spawned) => {

@@ -1,15 +1,25 @@
 import type { WireRequest, WireResponse } from "../bridge/http.ts";
 import type { Problem } from "./types.ts";
 import type { TestResult } from "../testing/vitest-shim.ts";
+import type { VendorWasmFile } from "./vendor-wasm.ts";
 
 export type { TestResult };
 
 /** Source text of the modules an app imports, by file name (`fastapi-ts.js`, `zod.js`). */
 export type VendorSources = Record<string, string>;
 
+/**
+ * What an app worker loads before any app: the vendor modules' source text, and the WebAssembly
+ * binaries some of them instantiate (`sql-wasm.wasm`).
+ */
+export interface WorkerVendor {
+  modules: VendorSources;
+  wasm: Partial<Record<VendorWasmFile, ArrayBuffer>>;
+}
+
 /** Page → app worker, over the worker's MessagePort. */
 export type RunnerRequest =
-  | { type: "warm"; vendor: VendorSources }
+  | { type: "warm"; vendor: WorkerVendor }
   | { type: "run"; code: string }
   | { type: "test"; code: string }
   | { type: "fetch"; id: number; request: WireRequest }

@@ -5,9 +5,10 @@
 import { responseToWire, wireToRequest } from "../bridge/http.ts";
 import { linkBundle } from "./compile.ts";
 import { ModuleNames, PROJECT_MODULE } from "./module-names.ts";
-import type { LogLevel, RunnerRequest, RunnerResponse, TestResult, VendorSources } from "./runner-protocol.ts";
+import type { LogLevel, RunnerRequest, RunnerResponse, TestResult, WorkerVendor } from "./runner-protocol.ts";
 import { isWebSocketApp, serveWebSocket, type WebSocketRuntime } from "./runner-websocket.ts";
 import type { Problem } from "./types.ts";
+import { registerVendorWasm } from "./vendor-wasm.ts";
 
 interface FetchApp {
   fetch(request: Request): Promise<Response> | Response;
@@ -39,9 +40,10 @@ function isFetchApp(value: unknown): value is FetchApp {
  * zod first, then the modules that import it (the runtime): the app and the runtime share one zod.
  * Libraries an app does not import are linked but never evaluated.
  */
-async function loadVendor(sources: VendorSources): Promise<Record<string, string>> {
-  const urls: Record<string, string> = { "zod.js": moduleUrl(sources["zod.js"] ?? "", "zod.js") };
-  for (const [file, source] of Object.entries(sources)) {
+async function loadVendor({ modules, wasm }: WorkerVendor): Promise<Record<string, string>> {
+  registerVendorWasm(wasm);
+  const urls: Record<string, string> = { "zod.js": moduleUrl(modules["zod.js"] ?? "", "zod.js") };
+  for (const [file, source] of Object.entries(modules)) {
     if (file !== "zod.js") urls[file] = moduleUrl(linkBundle(source, (dep) => urls[dep] ?? dep), file);
   }
   await Promise.all([urls["zod.js"], urls["fastapi-ts.js"]].map((url) => import(/* @vite-ignore */ url!)));

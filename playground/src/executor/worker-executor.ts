@@ -5,8 +5,9 @@ import { AppWorker } from "./app-worker.ts";
 import { BridgedWebSocket, type AppSocket } from "../bridge/websocket.ts";
 import { CompilerClient, type ProjectCompiler } from "./compile-client.ts";
 import { PROVIDED_MODULES } from "./compile.ts";
-import type { LogLevel, VendorSources } from "./runner-protocol.ts";
-import { fetchVendorSources } from "./vendor-sources.ts";
+import type { LogLevel, WorkerVendor } from "./runner-protocol.ts";
+import { fetchVendorSources, fetchVendorWasm } from "./vendor-sources.ts";
+import { VENDOR_WASM_FILES } from "./vendor-wasm.ts";
 import { defaultWorkerHost, type WorkerHost } from "./sandbox.ts";
 import { BundleStacks } from "./stack.ts";
 import type { Executor, Problem, ProjectFiles, RunResult, TestRunResult } from "./types.ts";
@@ -37,7 +38,7 @@ export class WorkerExecutor implements Executor {
   private readonly watchdogMs: number;
   private readonly options: WorkerExecutorOptions;
   private readonly host: WorkerHost;
-  private vendor?: Promise<VendorSources>;
+  private vendor?: Promise<WorkerVendor>;
   /** Maps stacks from the running app's bundle to the project's files. */
   private stacks?: BundleStacks;
 
@@ -48,9 +49,15 @@ export class WorkerExecutor implements Executor {
     this.compiler = options.compiler ?? new CompilerClient(new URL("esbuild.wasm", options.vendorUrl).href);
   }
 
-  /** The runtime's and zod's source, fetched once from our origin and handed to every app worker. */
-  private vendorSources(): Promise<VendorSources> {
-    this.vendor ??= fetchVendorSources(this.options.vendorUrl, Object.values(PROVIDED_MODULES));
+  /**
+   * The runtime's and zod's source (and the other provided modules', with the wasm they need), fetched
+   * once from our origin and handed to every app worker.
+   */
+  private vendorSources(): Promise<WorkerVendor> {
+    this.vendor ??= Promise.all([
+      fetchVendorSources(this.options.vendorUrl, Object.values(PROVIDED_MODULES)),
+      fetchVendorWasm(this.options.vendorUrl, VENDOR_WASM_FILES),
+    ]).then(([modules, wasm]) => ({ modules, wasm }));
     return this.vendor;
   }
 
