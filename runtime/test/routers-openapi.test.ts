@@ -101,9 +101,23 @@ describe("OpenAPI customisation", () => {
     expect(Object.keys(doc)).toEqual(["openapi", "info", "paths", "webhooks", "components"]);
   });
 
+  it("generateUniqueIdFunction sees the tags, the including router's first", () => {
+    const seen: (readonly string[])[] = [];
+    const byTag = (route: RouteInfo) => { seen.push(route.tags); return `${route.tags[0]}-${route.name}`; };
+    const app = new FastAPI({ generateUniqueIdFunction: byTag });
+    const router = new APIRouter();
+    router.get("/{id}", { tags: ["read"] }, function read_item() { return {}; });
+    app.includeRouter(router, { prefix: "/items", tags: ["items"] });
+    app.post("/users/", { tags: ["users"] }, function create_user() { return {}; });
+    const paths = app.openapi().paths;
+    expect((paths["/items/{id}"]!.get as { operationId: string }).operationId).toBe("items-read_item");
+    expect((paths["/users/"]!.post as { operationId: string }).operationId).toBe("users-create_user");
+    expect(seen).toContainEqual(["items", "read"]);
+  });
+
   it("custom operation ids, openapiExtra, generateUniqueIdFunction, replaced schema, disabled OpenAPI", async () => {
-    const byTag = (route: RouteInfo & { options?: { tags?: string[] } }) => `${route.options?.tags?.[0] ?? "default"}-${route.name}`;
-    const app = new FastAPI({ generateUniqueIdFunction: byTag as (r: RouteInfo) => string });
+    const byTag = (route: RouteInfo) => `${route.tags[0] ?? "default"}-${route.name}`;
+    const app = new FastAPI({ generateUniqueIdFunction: byTag });
     app.get("/items/", { tags: ["items"], operationId: "some_specific_id_you_define" }, async function read_items() { return []; });
     app.get("/users/", { tags: ["users"], openapiExtra: { "x-aperture-labs-portal": "blue" } }, async function read_users() { return []; });
     const paths = app.openapi().paths;
