@@ -150,4 +150,18 @@ describe("OpenAPI customisation", () => {
     expect((await client.get("/docs/oauth2-redirect")).text).toContain("swaggerUIRedirectOauth2");
     expect((await client.get("/redoc")).text).toContain('"/static/docs/redoc.standalone.js"');
   });
+
+  it("Swagger UI parameters are written as FastAPI writes them, nested values and escaping included", async () => {
+    const app = new FastAPI({
+      swaggerUiParameters: { syntaxHighlight: { theme: "obsidian" }, deepLinking: false, supportedSubmitMethods: ["get", "post"], x: "</script>" },
+      swaggerUiInitOauth: { clientId: "abc", scopes: ["a", "b"] },
+    });
+    const html = (await new TestClient(app).get("/docs")).text;
+    expect(html).toContain('"syntaxHighlight": {"theme": "obsidian"},');
+    expect(html).toContain('"deepLinking": false,');
+    expect(html).not.toContain('"deepLinking": true');
+    expect(html).toContain('"supportedSubmitMethods": ["get", "post"],');
+    expect(html).toContain('"x": "\\u003c/script>",');
+    expect(html).toContain('ui.initOAuth({"clientId": "abc", "scopes": ["a", "b"]})');
+  });
 });

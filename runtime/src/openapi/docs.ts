@@ -34,9 +34,19 @@ function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** JSON spaced as Python's `json.dumps` (`{"theme": "obsidian"}`), so the page reads as FastAPI's does. */
+function spacedJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(spacedJson).join(", ")}]`;
+  if (v !== null && typeof v === "object" && !("toJSON" in v)) {
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined && typeof x !== "function");
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}: ${spacedJson(x)}`).join(", ")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+
 /** JSON for inline `<script>`: `<` escaped so no value can close the script element. */
 function scriptJson(v: unknown): string {
-  return JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return spacedJson(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
 function base(url: string): string {
