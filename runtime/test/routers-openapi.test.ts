@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { APIRoute, APIRouter, Body, FastAPI, HTMLResponse, Request, TestClient, type RouteInfo } from "../src/index.ts";
+import { APIRoute, APIRouter, Body, FastAPI, getRedocHtml, getSwaggerUiHtml, HTMLResponse, Request, TestClient, type RouteInfo } from "../src/index.ts";
 
 class TimedRoute extends APIRoute {
   override getRouteHandler() {
@@ -163,5 +163,13 @@ describe("OpenAPI customisation", () => {
     expect(html).toContain('"supportedSubmitMethods": ["get", "post"],');
     expect(html).toContain('"x": "\\u003c/script>",');
     expect(html).toContain('ui.initOAuth({"clientId": "abc", "scopes": ["a", "b"]})');
+  });
+
+  it("docs pages of your own: each asset by URL, or the adapter's default base", () => {
+    const swagger = getSwaggerUiHtml({ openapiUrl: "/openapi.json", title: "T", swaggerJsUrl: "https://unpkg.com/swagger-ui-dist@5/swagger-ui-bundle.js", swaggerCssUrl: "/static/swagger-ui.css" });
+    expect(swagger).toContain('<script src="https://unpkg.com/swagger-ui-dist@5/swagger-ui-bundle.js">');
+    expect(swagger).toContain('href="/static/swagger-ui.css"');
+    expect(getRedocHtml({ openapiUrl: "/openapi.json", title: "T" })).toContain('import { init } from "/_fastapi-ts/assets/redoc.standalone.js";');
+    expect(getRedocHtml({ openapiUrl: "/openapi.json", title: "T", redocJsUrl: "/static/redoc.standalone.js" })).toContain('from "/static/redoc.standalone.js"');
   });
 });
