@@ -28,9 +28,7 @@ class GzipRoute extends APIRoute {
   override getRouteHandler() {
     const original = super.getRouteHandler();
     return async (request: Request) => {
-      const wrapped = new GzipRequest({ method: request.method, url: request.url.href, headers: request.headers, body: request.stream(), rootPath: request.rootPath });
-      wrapped.pathParams = request.pathParams;
-      return original(wrapped);
+      return original(new GzipRequest(request));
     };
   }
 }
@@ -171,5 +169,29 @@ describe("OpenAPI customisation", () => {
     expect(swagger).toContain('href="/static/swagger-ui.css"');
     expect(getRedocHtml({ openapiUrl: "/openapi.json", title: "T" })).toContain('import { init } from "/_fastapi-ts/assets/redoc.standalone.js";');
     expect(getRedocHtml({ openapiUrl: "/openapi.json", title: "T", redocJsUrl: "/static/redoc.standalone.js" })).toContain('from "/static/redoc.standalone.js"');
+  });
+
+  it("a request of your own class stands for another: same URL, headers, path parameters, app and state; the body is handed over", async () => {
+    class Seen extends Request {}
+    let seen: Request | undefined;
+    class SeenRoute extends APIRoute {
+      override getRouteHandler() {
+        const original = super.getRouteHandler();
+        return (request: Request) => {
+          request.state.before = 1;
+          return original(new Seen(request));
+        };
+      }
+    }
+    const app = new FastAPI({ routeClass: SeenRoute });
+    app.post("/items/{id}", { params: { id: z.int(), request: Request, text: Body(z.string()) } }, async function echo({ id, request, text }) {
+      seen = request;
+      return { id, text, state: request.state, path: request.url.pathname, header: request.headers.get("x-h"), app: request.app === app };
+    });
+    const r = await new TestClient(app).post("/items/3?q=1", { json: "hi", headers: { "x-h": "v" } });
+    expect(r.json()).toEqual({ id: 3, text: "hi", state: { before: 1 }, path: "/items/3", header: "v", app: true });
+    expect(seen).toBeInstanceOf(Seen);
+    expect(seen!.pathParams).toEqual({ id: "3" });
+    expect(seen!.queryParams.get("q")).toBe("1");
   });
 });
