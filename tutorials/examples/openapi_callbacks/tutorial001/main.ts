@@ -44,9 +44,7 @@ And this path operation will:
     * At this point is that the API will somehow send a POST request to the
         external API with the notification of the invoice event
         (e.g. "payment successful").`,
-}, async function create_invoice({ invoice, callback_url }) {
+}, async function create_invoice() {
   // Send the invoice, collect the money, send the notification (the callback)
-  void invoice;
-  void callback_url;
   return { msg: "Invoice received" };
 });
