@@ -60,6 +60,8 @@ test("the sidebar lists every page in reading order and its links navigate", asy
 });
 
 test("every page's previous and next links follow the reading order", async ({ page }) => {
+  // One visit per page: the time grows with the guides.
+  test.setTimeout(30_000 + outline.pages.length * 3_000);
   for (const entry of outline.pages) {
     await page.goto(url(entry.path));
     for (const [rel, target] of [["prev", entry.prev], ["next", entry.next]] as const) {

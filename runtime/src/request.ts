@@ -69,7 +69,29 @@ export class Request {
   /** @internal The underlying Web request. */
   readonly raw: globalThis.Request | undefined;
 
-  constructor(init: RequestInit) {
+  /**
+   * A request from an adapter's {@link RequestInit}, or a request of your own class standing for another one
+   * (`new GzipRequest(request)` in a route class, as FastAPI's `GzipRequest(request.scope, request.receive)`): the
+   * same method, URL, headers, path parameters, app and state; the unread body is handed over to the new request.
+   */
+  constructor(init: RequestInit | Request) {
+    if (init instanceof Request) {
+      this.method = init.method;
+      this.#url = init.#url;
+      this.#headers = init.#headers;
+      this.client = init.client;
+      this.raw = init.raw;
+      this.rootPath = init.rootPath;
+      this.routePath = init.routePath;
+      this.pathParams = init.pathParams;
+      this.app = init.app;
+      this.state = init.state;
+      this.maxBodySize = init.maxBodySize;
+      this.#body = init.#body;
+      this.#source = init.#source;
+      init.#source = null;
+      return;
+    }
     this.method = init.method;
     this.#url = init.url;
     this.#headers = init.headers;

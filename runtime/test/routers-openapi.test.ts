@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { APIRoute, APIRouter, Body, FastAPI, HTMLResponse, Request, TestClient, type RouteInfo } from "../src/index.ts";
+import { APIRoute, APIRouter, Body, FastAPI, getRedocHtml, getSwaggerUiHtml, HTMLResponse, Request, TestClient, type RouteInfo } from "../src/index.ts";
 
 class TimedRoute extends APIRoute {
   override getRouteHandler() {
@@ -28,9 +28,7 @@ class GzipRoute extends APIRoute {
   override getRouteHandler() {
     const original = super.getRouteHandler();
     return async (request: Request) => {
-      const wrapped = new GzipRequest({ method: request.method, url: request.url.href, headers: request.headers, body: request.stream(), rootPath: request.rootPath });
-      wrapped.pathParams = request.pathParams;
-      return original(wrapped);
+      return original(new GzipRequest(request));
     };
   }
 }
@@ -101,9 +99,23 @@ describe("OpenAPI customisation", () => {
     expect(Object.keys(doc)).toEqual(["openapi", "info", "paths", "webhooks", "components"]);
   });
 
+  it("generateUniqueIdFunction sees the tags, the including router's first", () => {
+    const seen: (readonly string[])[] = [];
+    const byTag = (route: RouteInfo) => { seen.push(route.tags); return `${route.tags[0]}-${route.name}`; };
+    const app = new FastAPI({ generateUniqueIdFunction: byTag });
+    const router = new APIRouter();
+    router.get("/{id}", { tags: ["read"] }, function read_item() { return {}; });
+    app.includeRouter(router, { prefix: "/items", tags: ["items"] });
+    app.post("/users/", { tags: ["users"] }, function create_user() { return {}; });
+    const paths = app.openapi().paths;
+    expect((paths["/items/{id}"]!.get as { operationId: string }).operationId).toBe("items-read_item");
+    expect((paths["/users/"]!.post as { operationId: string }).operationId).toBe("users-create_user");
+    expect(seen).toContainEqual(["items", "read"]);
+  });
+
   it("custom operation ids, openapiExtra, generateUniqueIdFunction, replaced schema, disabled OpenAPI", async () => {
-    const byTag = (route: RouteInfo & { options?: { tags?: string[] } }) => `${route.options?.tags?.[0] ?? "default"}-${route.name}`;
-    const app = new FastAPI({ generateUniqueIdFunction: byTag as (r: RouteInfo) => string });
+    const byTag = (route: RouteInfo) => `${route.tags[0] ?? "default"}-${route.name}`;
+    const app = new FastAPI({ generateUniqueIdFunction: byTag });
     app.get("/items/", { tags: ["items"], operationId: "some_specific_id_you_define" }, async function read_items() { return []; });
     app.get("/users/", { tags: ["users"], openapiExtra: { "x-aperture-labs-portal": "blue" } }, async function read_users() { return []; });
     const paths = app.openapi().paths;
@@ -135,5 +147,51 @@ describe("OpenAPI customisation", () => {
     expect(html).toContain('oauth2RedirectUrl: window.location.origin + "/docs/oauth2-redirect"');
     expect((await client.get("/docs/oauth2-redirect")).text).toContain("swaggerUIRedirectOauth2");
     expect((await client.get("/redoc")).text).toContain('"/static/docs/redoc.standalone.js"');
+  });
+
+  it("Swagger UI parameters are written as FastAPI writes them, nested values and escaping included", async () => {
+    const app = new FastAPI({
+      swaggerUiParameters: { syntaxHighlight: { theme: "obsidian" }, deepLinking: false, supportedSubmitMethods: ["get", "post"], x: "</script>" },
+      swaggerUiInitOauth: { clientId: "abc", scopes: ["a", "b"] },
+    });
+    const html = (await new TestClient(app).get("/docs")).text;
+    expect(html).toContain('"syntaxHighlight": {"theme": "obsidian"},');
+    expect(html).toContain('"deepLinking": false,');
+    expect(html).not.toContain('"deepLinking": true');
+    expect(html).toContain('"supportedSubmitMethods": ["get", "post"],');
+    expect(html).toContain('"x": "\\u003c/script>",');
+    expect(html).toContain('ui.initOAuth({"clientId": "abc", "scopes": ["a", "b"]})');
+  });
+
+  it("docs pages of your own: each asset by URL, or the adapter's default base", () => {
+    const swagger = getSwaggerUiHtml({ openapiUrl: "/openapi.json", title: "T", swaggerJsUrl: "https://unpkg.com/swagger-ui-dist@5/swagger-ui-bundle.js", swaggerCssUrl: "/static/swagger-ui.css" });
+    expect(swagger).toContain('<script src="https://unpkg.com/swagger-ui-dist@5/swagger-ui-bundle.js">');
+    expect(swagger).toContain('href="/static/swagger-ui.css"');
+    expect(getRedocHtml({ openapiUrl: "/openapi.json", title: "T" })).toContain('import { init } from "/_fastapi-ts/assets/redoc.standalone.js";');
+    expect(getRedocHtml({ openapiUrl: "/openapi.json", title: "T", redocJsUrl: "/static/redoc.standalone.js" })).toContain('from "/static/redoc.standalone.js"');
+  });
+
+  it("a request of your own class stands for another: same URL, headers, path parameters, app and state; the body is handed over", async () => {
+    class Seen extends Request {}
+    let seen: Request | undefined;
+    class SeenRoute extends APIRoute {
+      override getRouteHandler() {
+        const original = super.getRouteHandler();
+        return (request: Request) => {
+          request.state.before = 1;
+          return original(new Seen(request));
+        };
+      }
+    }
+    const app = new FastAPI({ routeClass: SeenRoute });
+    app.post("/items/{id}", { params: { id: z.int(), request: Request, text: Body(z.string()) } }, async function echo({ id, request, text }) {
+      seen = request;
+      return { id, text, state: request.state, path: request.url.pathname, header: request.headers.get("x-h"), app: request.app === app };
+    });
+    const r = await new TestClient(app).post("/items/3?q=1", { json: "hi", headers: { "x-h": "v" } });
+    expect(r.json()).toEqual({ id: 3, text: "hi", state: { before: 1 }, path: "/items/3", header: "v", app: true });
+    expect(seen).toBeInstanceOf(Seen);
+    expect(seen!.pathParams).toEqual({ id: "3" });
+    expect(seen!.queryParams.get("q")).toBe("1");
   });
 });

@@ -4,8 +4,11 @@ export interface SwaggerUiHtmlOptions {
   openapiUrl: string;
   /** Page title. */
   title: string;
-  /** Base URL holding `swagger-ui-bundle.js` and `swagger-ui.css` (no CDN). */
-  assetsUrl: string;
+  /**
+   * Base URL holding `swagger-ui-bundle.js` and `swagger-ui.css` (default `/_fastapi-ts/assets`, where the Node
+   * adapter serves them); `swaggerJsUrl` and `swaggerCssUrl` name each file instead.
+   */
+  assetsUrl?: string;
   /** URL of the OAuth2 redirect page, when served. */
   oauth2RedirectUrl?: string | null;
   /** Extra Swagger UI configuration, merged over FastAPI's defaults. */
@@ -34,12 +37,25 @@ function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** JSON for inline `<script>`: `<` escaped so no value can close the script element. */
-function scriptJson(v: unknown): string {
-  return JSON.stringify(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+/** JSON spaced as Python's `json.dumps` (`{"theme": "obsidian"}`), so the page reads as FastAPI's does. */
+function spacedJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(spacedJson).join(", ")}]`;
+  if (v !== null && typeof v === "object" && !("toJSON" in v)) {
+    const entries = Object.entries(v).filter(([, x]) => x !== undefined && typeof x !== "function");
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}: ${spacedJson(x)}`).join(", ")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
 }
 
-function base(url: string): string {
+/** JSON for inline `<script>`: `<` escaped so no value can close the script element. */
+function scriptJson(v: unknown): string {
+  return spacedJson(v).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** Where the Node adapter serves the docs' assets, the default base of both pages. */
+const defaultAssetsUrl = "/_fastapi-ts/assets";
+
+function base(url: string = defaultAssetsUrl): string {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
@@ -81,8 +97,8 @@ ${o.initOauth ? `ui.initOAuth(${scriptJson(o.initOauth)})\n` : ""}</script>
 export interface RedocHtmlOptions {
   openapiUrl: string;
   title: string;
-  /** Base URL holding `redoc.standalone.js` (the ES module build of ReDoc 3). */
-  assetsUrl: string;
+  /** Base URL holding `redoc.standalone.js`, the ES module build of ReDoc 3 (default `/_fastapi-ts/assets`). */
+  assetsUrl?: string;
   /** URL of `redoc.standalone.js` (default: under `assetsUrl`). */
   redocJsUrl?: string;
 }

@@ -91,6 +91,8 @@ export interface OperationOptions<P extends ParamsDeclaration = ParamsDeclaratio
 /** What an operationId generator sees of a route. */
 export interface RouteInfo {
   name: string;
+  /** The operation's OpenAPI tags, the router's first (`route.tags[0]` in a `generateUniqueIdFunction`). */
+  readonly tags: readonly string[];
   path: string;
   /** The path without convertors (`/files/{file_path}`). */
   pathFormat: string;

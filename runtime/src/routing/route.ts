@@ -31,6 +31,8 @@ export class APIRoute implements RouteInfo {
   readonly methods: readonly string[];
   /** The operation's name (the handler's `name`). */
   readonly name: string;
+  /** OpenAPI tags (merged from the including routers); read by `generateUniqueIdFunction`. */
+  readonly tags: readonly string[];
   /** The handler. */
   readonly handler: Handler<ParamsDeclaration>;
   /** Options, merged with the routers' and the app's. */
@@ -64,6 +66,7 @@ export class APIRoute implements RouteInfo {
     this.handler = handler;
     this.options = options;
     this.name = options.name ?? (handler.name || "endpoint");
+    this.tags = options.tags ?? [];
     this.compiled = compilePath(path);
     this.dependant = compileOperation(options.params ?? {}, options.dependencies ?? [], this.compiled.names);
     this.plan = this.dependant.plan;

@@ -1,0 +1,44 @@
+import { FastAPI } from "fastapi-ts";
+import { z } from "zod";
+
+export const app = new FastAPI();
+
+const Item = z.object({
+  name: z.string(),
+  price: z.number(),
+}).meta({ id: "Item" });
+
+const ResponseMessage = z.object({
+  message: z.string(),
+}).meta({ id: "ResponseMessage" });
+
+const User = z.object({
+  username: z.string(),
+  email: z.string(),
+}).meta({ id: "User" });
+
+app.post("/items/", {
+  params: { item: Item },
+  responseModel: ResponseMessage,
+  tags: ["items"],
+}, async function create_item() {
+  return { message: "Item received" };
+});
+
+app.get("/items/", {
+  responseModel: z.array(Item),
+  tags: ["items"],
+}, async function get_items() {
+  return [
+    { name: "Plumbus", price: 3 },
+    { name: "Portal Gun", price: 9001 },
+  ];
+});
+
+app.post("/users/", {
+  params: { user: User },
+  responseModel: ResponseMessage,
+  tags: ["users"],
+}, async function create_user() {
+  return { message: "User received" };
+});
