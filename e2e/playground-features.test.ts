@@ -230,3 +230,16 @@ test("an embed shows a live example without the site's chrome; a shared project 
   await page.getByRole("button", { name: "Run this code" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
 });
+
+test("a live example renders a template in the sandbox, where Nunjucks compiles it at run time", async ({ page }) => {
+  await page.goto("/advanced/templates");
+  const example = page.locator('[data-testid="live-example"][data-example-name="templates/tutorial001"]');
+  await example.getByRole("button", { name: /^Run/ }).click();
+  await expect(example.getByRole("status")).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await example.getByRole("tab", { name: "Request" }).click();
+  await example.getByLabel("Method").selectOption("GET");
+  await example.getByLabel("Path and query").fill("/items/foo");
+  await example.getByRole("button", { name: "Send" }).click();
+  await expect(example.getByTestId("console-status")).toHaveText("200");
+  await expect(example.getByTestId("console-body")).toContainText("Item ID: foo</a></h1>");
+});

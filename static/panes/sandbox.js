@@ -7,9 +7,10 @@
     if (event.source !== parent) return;
     const message = event.data;
     if (message.type === "spawn") {
-      const url = URL.createObjectURL(new Blob([message.code], { type: "text/javascript" }));
-      // A classic worker: Chromium does not start module workers from an opaque origin's blob URLs.
-      // The app's own modules still load as modules, through dynamic import().
+      // A data: URL, not a blob: one: a worker from a blob:null URL is not a secure context (no
+      // crypto.subtle), while one from a data: URL is, when this page is. A classic worker: Chromium
+      // does not start module workers here. The app's own modules still load as modules, through import().
+      const url = `data:text/javascript;charset=utf-8,${encodeURIComponent(message.code)}`;
       const worker = new Worker(url, { name: message.name });
       worker.postMessage({ type: "connect" }, [message.port]);
       workers.set(message.id, worker);

@@ -1,0 +1,7 @@
+import { FastAPI, Request } from "fastapi-ts";
+
+export const app = new FastAPI({ rootPath: "/api/v1" });
+
+app.get("/app", { params: { request: Request } }, function read_main({ request }) {
+  return { message: "Hello World", root_path: request.rootPath };
+});
