@@ -243,3 +243,14 @@ test("a live example renders a template in the sandbox, where Nunjucks compiles 
   await expect(example.getByTestId("console-status")).toHaveText("200");
   await expect(example.getByTestId("console-body")).toContainText("Item ID: foo</a></h1>");
 });
+
+test("JWT examples sign and verify tokens in the page: the sandboxed worker has crypto.subtle", async ({ page }) => {
+  test.slow();
+  await page.goto("/playground#example=security/tutorial004");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+  await page.getByRole("tab", { name: "Tests" }).click();
+  const pane = page.getByTestId("tests-pane");
+  await pane.getByRole("button", { name: "Run tests" }).click();
+  // Logging in (jose signs a token) and reading /users/me (jose verifies it) both pass.
+  await expect(pane.getByTestId("tests-summary")).toHaveText(/^[1-9]\d* passed, 0 failed$/, { timeout: 90_000 });
+});
