@@ -279,13 +279,16 @@ export class FastAPI extends APIRouter {
   async dispatch(request: Request, options: DispatchOptions = {}): Promise<Response> {
     request.maxBodySize = this.#maxBody;
     this.#enter(request);
-    if (options.onServerError) setServerErrorReporter(request, options.onServerError);
-    if (options.onServerError) dispatchOptions.set(request, options);
+    if (options.onServerError) {
+      setServerErrorReporter(request, options.onServerError);
+      dispatchOptions.set(request, options);
+    }
     // Starlette's stack: server errors (below) ← user middleware (last added outermost) ← exception handlers ← router.
-    const stack = (this.#stack ??= this.#middleware.build((r) => this.#handleExceptions(r, dispatchOptions.get(r) ?? {})));
+    // Perf: without user middleware, straight to the exception handling (no layer, no lookup of the options).
     let response: Response;
     try {
-      response = await stack(request);
+      if (this.#middleware.empty) response = await this.#handleExceptions(request, options);
+      else response = await (this.#stack ??= this.#middleware.build((r) => this.#handleExceptions(r, dispatchOptions.get(r) ?? {})))(request);
     } catch (error) {
       response = await this.#handlers.serverError(request, error, options.onServerError);
     }
@@ -307,7 +310,9 @@ export class FastAPI extends APIRouter {
 
   async #handleExceptions(request: Request, options: DispatchOptions): Promise<Response> {
     try {
-      const response = await this.#route(request, options);
+      // Perf: `#route` is synchronous up to the route handler's promise, whose result is awaited here only.
+      const routed = this.#route(request, options);
+      const response = routed instanceof Promise ? await routed : routed;
       const prepare = (response as { prepare?: (r: Request) => Promise<Response> }).prepare;
       return prepare ? await prepare.call(response, request) : response;
     } catch (error) {
@@ -333,7 +338,7 @@ export class FastAPI extends APIRouter {
     return { raw, decoded };
   }
 
-  async #route(request: Request, options: DispatchOptions): Promise<Response> {
+  #route(request: Request, options: DispatchOptions): Response | Promise<Response> {
     const table = (this.#table ??= this.#buildTable());
     const { raw, decoded: path } = this.#paths(request);
     const found = table.match(request.method, path);
@@ -380,7 +385,7 @@ export class FastAPI extends APIRouter {
 
   #buildWsTable(): Router<WebSocketRoute> {
     const table = new LinearRouter<WebSocketRoute>();
-    for (const r of this.websocketRoutes) table.add(["GET"], r.path, r);
+    for (const r of this.websocketRoutes) table.add(["GET"], r.path, r, r.compiled);
     return table;
   }
 
@@ -389,7 +394,8 @@ export class FastAPI extends APIRouter {
     const runtime = { strictContentType: this.#strict, overrides: this.dependencyOverrides };
     for (const r of this.routes) {
       r.runtime = runtime;
-      table.add(r.methods, r.path, r.getRouteHandler());
+      // Perf: the route's compiled path is reused (the first request builds the table of every route).
+      table.add(r.methods, r.path, r.getRouteHandler(), r.compiled);
     }
     return table;
   }
