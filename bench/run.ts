@@ -19,11 +19,12 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { summarizeProfile } from "./profile.ts";
+import { writeCompareServer } from "./servers/compare.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -145,11 +146,7 @@ const frameworks: Framework[] = [
 
 if (args.compare) {
   // The fastapi-ts server, importing the runtime from DIR instead of the workspace.
-  const dir = resolve(args.compare);
-  const source = readFileSync(join(here, "servers", "fastapi-ts.ts"), "utf8")
-    .replace('from "fastapi-ts/node"', `from ${JSON.stringify(join(dir, "src/node/index.ts"))}`)
-    .replace('from "fastapi-ts"', `from ${JSON.stringify(join(dir, "src/index.ts"))}`);
-  writeFileSync(join(here, "servers", "_compare.ts"), source);
+  writeCompareServer(args.compare);
   frameworks.splice(1, 0, { name: "fastapi-ts@before", file: "_compare.ts", scenarios: ["a", "b", "c", "d"], startup: true });
 }
 

@@ -4,7 +4,7 @@ import { Depends, FastAPI, Header, HTTPException, dependency } from "fastapi-ts"
 import { serve } from "fastapi-ts/node";
 import { createItem, EXTRA_ROUTES, ItemIn, ItemOut, ready, USERS } from "./shared.ts";
 
-const app = new FastAPI({ title: "bench" });
+export const app = new FastAPI({ title: "bench" });
 
 // (a) small JSON
 app.get("/", async function root() {
@@ -57,5 +57,8 @@ for (let i = 0; i < EXTRA_ROUTES; i++) {
 }
 const registered = performance.now();
 
-const server = await serve(app, { host: "127.0.0.1", port: Number(process.env.PORT ?? 0) });
-ready(server.port, registered, { openapi: () => app.openapi() });
+// Served when run (by the runner); bench/dispatch.ts imports the app to call it in process.
+if (import.meta.main) {
+  const server = await serve(app, { host: "127.0.0.1", port: Number(process.env.PORT ?? 0) });
+  ready(server.port, registered, { openapi: () => app.openapi() });
+}

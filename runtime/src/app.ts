@@ -1,20 +1,19 @@
 import { setServerErrorReporter } from "./dependencies/teardown.ts";
 import { takeBackground } from "./background.ts";
-import { HTTPException, RequestValidationError } from "./exceptions.ts";
-import { httpExceptionHandler, requestValidationExceptionHandler, type ExceptionHandler } from "./handlers.ts";
+import { HTTPException } from "./exceptions.ts";
+import { ExceptionHandlers, type ErrorClass, type ExceptionHandler } from "./handlers.ts";
 import type { DependencyOverrides } from "./dependencies/dependant.ts";
-import { getRedocHtml, getSwaggerUiHtml, getSwaggerUiOauth2RedirectHtml } from "./openapi/docs.ts";
 import { getOpenAPI, type Contact, type License, type OpenAPIObject, type Server, type TagMetadata } from "./openapi/generate.ts";
-import { BodyTooLarge, Request, type Address } from "./request.ts";
-import { HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response } from "./responses.ts";
+import { docsRoutes } from "./openapi/routes.ts";
+import { Request, type Address } from "./request.ts";
+import { RedirectResponse, Response } from "./responses.ts";
 import { LinearRouter, type Router } from "./router.ts";
 import { APIRouter, type RouterOptions } from "./routing/apirouter.ts";
-import { APIRoute } from "./routing/route.ts";
-import type { Handler, OperationOptions } from "./routing/operation.ts";
-import type { ParamsDeclaration } from "./params/markers.ts";
+import type { APIRoute } from "./routing/route.ts";
 import { LifespanRunner, type EventHandler, type Lifespan, type LifespanState } from "./lifespan.ts";
-import type { CallNext, Dispatch, MiddlewareClass, MiddlewareFunction } from "./middleware/base.ts";
-import { appRootPath, Mount, type DispatchOptions, type Mountable } from "./mount.ts";
+import type { Dispatch, MiddlewareClass, MiddlewareFunction } from "./middleware/base.ts";
+import { MiddlewareStack, type MiddlewareEntry } from "./middleware/stack.ts";
+import { Mount, type DispatchOptions, type Mountable } from "./mount.ts";
 import type { WebSocketRoute } from "./websockets/route.ts";
 import type { WebSocketTransport } from "./websockets/transport.ts";
 import { WebSocket } from "./websockets/websocket.ts";
@@ -82,13 +81,7 @@ export interface FastAPIOptions extends Omit<RouterOptions, "prefix"> {
   exceptionHandlers?: Iterable<[ErrorClass | number, ExceptionHandler<never>]>;
 }
 
-/** A class of errors (`HTTPException`, `RequestValidationError`, your own…). */
-export type ErrorClass<E = unknown> = abstract new (...args: never[]) => E;
-
-/** A middleware class with its options (`middleware: [[CORSMiddleware, { allowOrigins: ["*"] }]]`). */
-export type MiddlewareEntry = readonly [cls: MiddlewareClass<never>, options?: unknown];
-
-export type { DispatchOptions };
+export type { DispatchOptions, ErrorClass, MiddlewareEntry };
 
 /**
  * The application: declare path operations on it (`app.get(...)`), then serve it with `app.fetch`
@@ -116,11 +109,11 @@ export class FastAPI extends APIRouter {
   readonly webhooks: APIRouter;
   /** OpenAPI `servers` (FastAPI adds one for the request's `rootPath` at the start). */
   readonly servers: Server[];
-  readonly #handlers = new Map<ErrorClass | number, ExceptionHandler<never>>();
+  readonly #handlers = new ExceptionHandlers();
   #table: Router<(request: Request) => Promise<Response>> | null = null;
   #wsTable: Router<WebSocketRoute> | null = null;
   readonly #mounts: Mount[] = [];
-  readonly #middleware: { kind: "class"; cls: MiddlewareClass<never>; options: unknown }[] = [];
+  readonly #middleware = new MiddlewareStack();
   #stack: Dispatch | null = null;
   readonly #lifespan: LifespanRunner<FastAPI>;
   readonly #strict: boolean;
@@ -138,7 +131,7 @@ export class FastAPI extends APIRouter {
     this.#lifespan = new LifespanRunner<FastAPI>(options.lifespan, options.onStartup, options.onShutdown);
     for (const [k, h] of options.exceptionHandlers ?? []) this.#handlers.set(k, h);
     for (const [cls, opts] of [...(options.middleware ?? [])].reverse()) this.addMiddleware(cls, opts as never);
-    this.#setupDocs();
+    for (const route of docsRoutes(this, options)) this.addRoute(route);
   }
 
   protected override addRoute(route: APIRoute): void {
@@ -171,7 +164,7 @@ export class FastAPI extends APIRouter {
    */
   middleware(type: "http", fn: MiddlewareFunction): MiddlewareFunction {
     if (type !== "http") throw new Error('Only "http" middleware is supported');
-    this.#middleware.unshift({ kind: "class", cls: functionMiddleware(fn) as MiddlewareClass<never>, options: undefined });
+    this.#middleware.addFunction(fn);
     this.#stack = null;
     return fn;
   }
@@ -181,7 +174,7 @@ export class FastAPI extends APIRouter {
    * exception handlers; unhandled errors reach it as they propagate to the server error handler.
    */
   addMiddleware<O>(cls: MiddlewareClass<O>, ...options: {} extends O ? [options?: O] : [options: O]): void {
-    this.#middleware.unshift({ kind: "class", cls: cls as MiddlewareClass<never>, options: options[0] });
+    this.#middleware.add(cls as MiddlewareClass<never>, options[0]);
     this.#stack = null;
   }
 
@@ -243,46 +236,6 @@ export class FastAPI extends APIRouter {
     return url === undefined ? "/openapi.json" : url || null;
   }
 
-  #setupDocs(): void {
-    const o = this.settings;
-    const openapiUrl = o.openapiUrl === undefined ? "/openapi.json" : o.openapiUrl;
-    if (!openapiUrl) return;
-    const assetsUrl = o.docsAssetsUrl ?? "/_fastapi-ts/assets";
-    const rootOf = (request: Request): string => request.rootPath.replace(/\/$/, "");
-    // Assets are served by the adapter at the top of the server: prefix them with the root before any mount.
-    const assetsOf = (request: Request): string => (assetsUrl.startsWith("/") ? appRootOf(request) + assetsUrl : assetsUrl);
-    const title = o.title ?? "FastAPI";
-    const hidden = { includeInSchema: false, name: "openapi" } as const;
-    // The docs are plain routes, as in FastAPI (Starlette `Route`s): the app's `dependencies`, `responses`, `tags`
-    // and `routeClass` are for path operations, so a global dependency (a required header, say) does not guard them.
-    const addDocsRoute = (path: string, handler: Handler<ParamsDeclaration>, options: OperationOptions<ParamsDeclaration>): void => {
-      this.addRoute(new APIRoute(path, ["GET"], handler, options));
-    };
-    addDocsRoute(openapiUrl, (({ request }: { request: Request }) => {
-      const root = rootOf(request);
-      if (root && o.rootPathInServers !== false && !this.servers.some((s) => s.url === root)) {
-        this.servers.unshift({ url: root });
-        this.openapiSchema = null;
-      }
-      return new JSONResponse(this.openapi());
-    }) as never, { ...hidden, params: { request: Request } });
-    const docsUrl = o.docsUrl === undefined ? "/docs" : o.docsUrl;
-    const redirect = o.swaggerUiOauth2RedirectUrl === undefined ? "/docs/oauth2-redirect" : o.swaggerUiOauth2RedirectUrl;
-    if (docsUrl) {
-      addDocsRoute(docsUrl, (({ request }: { request: Request }) => new HTMLResponse(getSwaggerUiHtml({
-        openapiUrl: rootOf(request) + openapiUrl, title: `${title} - Swagger UI`, assetsUrl: assetsOf(request),
-        oauth2RedirectUrl: redirect ? rootOf(request) + redirect : null, swaggerUiParameters: o.swaggerUiParameters, initOauth: o.swaggerUiInitOauth,
-      }))) as never, { ...hidden, name: "swagger_ui_html", params: { request: Request } });
-      if (redirect) addDocsRoute(redirect, () => new HTMLResponse(getSwaggerUiOauth2RedirectHtml()), { ...hidden, name: "swagger_ui_redirect" });
-    }
-    const redocUrl = o.redocUrl === undefined ? "/redoc" : o.redocUrl;
-    if (redocUrl) {
-      addDocsRoute(redocUrl, (({ request }: { request: Request }) => new HTMLResponse(getRedocHtml({
-        openapiUrl: rootOf(request) + openapiUrl, title: `${title} - ReDoc`, assetsUrl: assetsOf(request),
-      }))) as never, { ...hidden, name: "redoc_html", params: { request: Request } });
-    }
-  }
-
   /** The OpenAPI 3.1 document (built once, then cached in {@link FastAPI.openapiSchema}). */
   openapi(): OpenAPIObject {
     if (this.openapiSchema) return this.openapiSchema;
@@ -326,14 +279,18 @@ export class FastAPI extends APIRouter {
   async dispatch(request: Request, options: DispatchOptions = {}): Promise<Response> {
     request.maxBodySize = this.#maxBody;
     this.#enter(request);
-    if (options.onServerError) setServerErrorReporter(request, options.onServerError);
-    if (options.onServerError) dispatchOptions.set(request, options);
-    const stack = (this.#stack ??= this.#buildStack());
+    if (options.onServerError) {
+      setServerErrorReporter(request, options.onServerError);
+      dispatchOptions.set(request, options);
+    }
+    // Starlette's stack: server errors (below) ← user middleware (last added outermost) ← exception handlers ← router.
+    // Perf: without user middleware, straight to the exception handling (no layer, no lookup of the options).
     let response: Response;
     try {
-      response = await stack(request);
+      if (this.#middleware.empty) response = await this.#handleExceptions(request, options);
+      else response = await (this.#stack ??= this.#middleware.build((r) => this.#handleExceptions(r, dispatchOptions.get(r) ?? {})))(request);
     } catch (error) {
-      response = await this.#serverError(request, error, options);
+      response = await this.#handlers.serverError(request, error, options.onServerError);
     }
     const queued = takeBackground(request);
     if (queued) {
@@ -351,24 +308,15 @@ export class FastAPI extends APIRouter {
     for (const k in state) request.state[k] = state[k];
   }
 
-  /** Starlette's stack: server errors ← user middleware (last added outermost) ← exception handlers ← router. */
-  #buildStack(): Dispatch {
-    let app: Dispatch = (request) => this.#handleExceptions(request, dispatchOptions.get(request) ?? {});
-    for (let i = this.#middleware.length - 1; i >= 0; i--) {
-      const m = this.#middleware[i]!;
-      const instance = new m.cls(app, m.options as never);
-      app = (request) => instance.handle(request);
-    }
-    return app;
-  }
-
   async #handleExceptions(request: Request, options: DispatchOptions): Promise<Response> {
     try {
-      const response = await this.#route(request, options);
+      // Perf: `#route` is synchronous up to the route handler's promise, whose result is awaited here only.
+      const routed = this.#route(request, options);
+      const response = routed instanceof Promise ? await routed : routed;
       const prepare = (response as { prepare?: (r: Request) => Promise<Response> }).prepare;
       return prepare ? await prepare.call(response, request) : response;
     } catch (error) {
-      return this.#handleError(request, error);
+      return this.#handlers.handle(request, error);
     }
   }
 
@@ -390,7 +338,7 @@ export class FastAPI extends APIRouter {
     return { raw, decoded };
   }
 
-  async #route(request: Request, options: DispatchOptions): Promise<Response> {
+  #route(request: Request, options: DispatchOptions): Response | Promise<Response> {
     const table = (this.#table ??= this.#buildTable());
     const { raw, decoded: path } = this.#paths(request);
     const found = table.match(request.method, path);
@@ -437,7 +385,7 @@ export class FastAPI extends APIRouter {
 
   #buildWsTable(): Router<WebSocketRoute> {
     const table = new LinearRouter<WebSocketRoute>();
-    for (const r of this.websocketRoutes) table.add(["GET"], r.path, r);
+    for (const r of this.websocketRoutes) table.add(["GET"], r.path, r, r.compiled);
     return table;
   }
 
@@ -446,75 +394,14 @@ export class FastAPI extends APIRouter {
     const runtime = { strictContentType: this.#strict, overrides: this.dependencyOverrides };
     for (const r of this.routes) {
       r.runtime = runtime;
-      table.add(r.methods, r.path, r.getRouteHandler());
+      // Perf: the route's compiled path is reused (the first request builds the table of every route).
+      table.add(r.methods, r.path, r.getRouteHandler(), r.compiled);
     }
     return table;
   }
-
-  #lookup(error: unknown): ExceptionHandler<never> | undefined {
-    if (error instanceof HTTPException) {
-      const byStatus = this.#handlers.get(error.statusCode);
-      if (byStatus) return byStatus;
-    }
-    if (error !== null && typeof error === "object") {
-      for (let proto = Object.getPrototypeOf(error); proto && proto !== Error.prototype; proto = Object.getPrototypeOf(proto)) {
-        const h = this.#handlers.get(proto.constructor as ErrorClass);
-        if (h) return h;
-      }
-    }
-    return undefined;
-  }
-
-  /** Starlette's ExceptionMiddleware: registered handlers and the HTTP defaults; anything else propagates. */
-  async #handleError(request: Request, error: unknown): Promise<Response> {
-    if (error instanceof BodyTooLarge) error = new HTTPException(413);
-    const handler = this.#lookup(error);
-    if (handler) {
-      try {
-        return await handler(request, error as never);
-      } catch (inner) {
-        if (inner !== error) return this.#handleError(request, inner);
-        throw inner;
-      }
-    }
-    if (error instanceof HTTPException) return httpExceptionHandler(request, error);
-    if (error instanceof RequestValidationError) return requestValidationExceptionHandler(request, error);
-    throw error;
-  }
-
-  /** Starlette's ServerErrorMiddleware: the `500`/`Error` handler, else a plain 500. */
-  async #serverError(request: Request, error: unknown, options: DispatchOptions): Promise<Response> {
-    const serverHandler = this.#handlers.get(500) ?? this.#handlers.get(Error);
-    options.onServerError?.(error);
-    if (serverHandler) {
-      try {
-        return await serverHandler(request, error as never);
-      } catch { /* fall through to the plain 500 */ }
-    }
-    if (!options.onServerError) console.error(error);
-    return new PlainTextResponse("Internal Server Error", { status: 500 });
-  }
-}
-
-/** A function middleware as a middleware class. */
-function functionMiddleware(fn: MiddlewareFunction): MiddlewareClass<undefined> {
-  return class FunctionMiddleware {
-    readonly #next: CallNext;
-    constructor(app: Dispatch) {
-      this.#next = app;
-    }
-    async handle(request: Request): Promise<Response> {
-      return fn(request, this.#next);
-    }
-  };
 }
 
 /** Per-request dispatch options (for mounted apps), kept off the request object. */
 const dispatchOptions = new WeakMap<Request, DispatchOptions>();
-
-/** The root path before any mount (the proxy's or the app's), from which the adapter serves the docs assets. */
-function appRootOf(request: Request): string {
-  return (appRootPath(request) ?? request.rootPath).replace(/\/$/, "");
-}
 
 export type { Address };

@@ -34,6 +34,9 @@ export interface CookieOptions {
   partitioned?: boolean;
 }
 
+/** Reads a response's private header state (set in the class's static block). */
+let contentTypeOnly: (response: Response) => string | null | undefined;
+
 /**
  * An HTTP response (Starlette's `Response`). Return one from a handler to send it as is, or declare a `Response`
  * parameter to receive the "temporal" response whose status, headers and cookies are merged into the final one.
@@ -44,7 +47,19 @@ export class Response {
   /** Status code. */
   status: number;
   /** Headers (a Web `Headers`). */
-  readonly headers: Headers;
+  get headers(): Headers {
+    let h = this.#headers;
+    if (h === null) {
+      h = this.#headers = new Headers();
+      if (this.#contentType !== null) h.set("content-type", this.#contentType);
+    }
+    return h;
+  }
+  // Perf: the Web `Headers` is built on first use. Most responses carry only their content type, which the Node
+  // adapter writes without one (`new Headers()`, `set()` with its validation and the iteration cost ~1 µs a response).
+  #headers: Headers | null = null;
+  /** The content type while `#headers` is not built. */
+  #contentType: string | null = null;
   /** The body, already rendered. */
   body: ResponseBody;
   /** Tasks run after the response is sent (those a handler queued are added here by the app). */
@@ -52,14 +67,20 @@ export class Response {
 
   constructor(content: unknown = null, init: ResponseInit = {}) {
     this.status = init.status ?? init.statusCode ?? (this.constructor as typeof Response).defaultStatus;
-    this.headers = new Headers(init.headers);
+    if (init.headers !== undefined) this.#headers = new Headers(init.headers);
     this.body = this.render(content);
     this.background = init.background ?? null;
     const mediaType = init.mediaType ?? (this.constructor as typeof Response).mediaType;
-    if (mediaType && !this.headers.has("content-type") && this.body !== null) {
-      this.headers.set("content-type", mediaType.startsWith("text/") && !mediaType.includes("charset")
-        ? `${mediaType}; charset=utf-8` : mediaType);
+    if (mediaType && this.body !== null) {
+      const type = mediaType.startsWith("text/") && !mediaType.includes("charset") ? `${mediaType}; charset=utf-8` : mediaType;
+      const h = this.#headers;
+      if (h === null) this.#contentType = type;
+      else if (!h.has("content-type")) h.set("content-type", type);
     }
+  }
+
+  static {
+    contentTypeOnly = (response) => (response.#headers === null ? response.#contentType : undefined);
   }
 
   /** Default status of the class. */
@@ -109,6 +130,14 @@ export class Response {
     const noBody = head || this.status === 204 || this.status === 304 || this.status < 200;
     return new globalThis.Response(noBody ? null : (this.body as BodyInit | null), { status: this.status, headers: this.headers });
   }
+}
+
+/**
+ * @internal For adapters: the content type (or `null`) of a response whose headers were never read or set, which
+ * is then its only header; `undefined` when its `headers` exist (read them).
+ */
+export function untouchedContentType(response: Response): string | null | undefined {
+  return contentTypeOnly(response);
 }
 
 function cookieValue(v: string): string {

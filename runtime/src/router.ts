@@ -76,10 +76,14 @@ interface Entry<T> {
 export class LinearRouter<T> implements Router<T> {
   readonly #entries: Entry<T>[] = [];
 
-  add(methods: readonly string[], path: string, handler: T): void {
+  /**
+   * Registers `handler` for `methods` on a path template. `compiled`: the template already compiled (an
+   * `APIRoute`'s), so that building a table does not compile every path again.
+   */
+  add(methods: readonly string[], path: string, handler: T, compiled: CompiledPath = compilePath(path)): void {
     const allowed = [...methods];
     if (allowed.includes("GET") && !allowed.includes("HEAD")) allowed.splice(allowed.indexOf("GET") + 1, 0, "HEAD");
-    this.#entries.push({ methods: new Set(allowed), allowed, path: compilePath(path), handler });
+    this.#entries.push({ methods: new Set(allowed), allowed, path: compiled, handler });
   }
 
   match(method: string, path: string): MatchResult<T> {

@@ -1,5 +1,6 @@
 import type { ValidationErrorItem } from "../exceptions.ts";
-import { solveParams, type SolveContext } from "../params/solve.ts";
+import { solveParams, type SolveContext, type SolvedParams } from "../params/solve.ts";
+import { isThenable } from "../promises.ts";
 import type { Dependable } from "./depends.ts";
 import { overrideNode, type Dependant, type DependencyOverrides } from "./dependant.ts";
 import type { Teardown } from "./teardown.ts";
@@ -31,8 +32,7 @@ function isGenerator(v: unknown): v is Generatorish {
  * the whole graph are collected; a dependency whose inputs are invalid is not called. A generator dependency runs up
  * to its `yield` and is recorded in `state.cleanups`.
  */
-export async function solveDependant(d: Dependant, pathParams: Record<string, string>, ctx: SolveContext, state: GraphState):
-  Promise<{ values: Record<string, unknown>; errors: ValidationErrorItem[]; body?: unknown }> {
+export async function solveDependant(d: Dependant, pathParams: Record<string, string>, ctx: SolveContext, state: GraphState): Promise<SolvedParams> {
   const values: Record<string, unknown> = {};
   const errors: ValidationErrorItem[] = [];
   let body: unknown;
@@ -61,7 +61,8 @@ export async function solveDependant(d: Dependant, pathParams: Record<string, st
       if (step.done) throw new Error(`The generator dependency "${sub.name}" did not yield`);
       state.cleanups.push({ gen, scope: sub.scope ?? "request", name: sub.name });
       value = step.value;
-    } else {
+    } else if (isThenable(value)) {
+      // Perf: only a promise (or thenable) is awaited: a synchronous dependency's value costs no microtask turn.
       value = await value;
     }
     let byKey = state.cache.get(source);
@@ -69,7 +70,8 @@ export async function solveDependant(d: Dependant, pathParams: Record<string, st
     byKey.set(sub.cacheKey, value);
     if (edge.key) values[edge.key] = value;
   }
-  const own = await solveParams(d.plan, pathParams, ctx);
+  const solving = solveParams(d.plan, pathParams, ctx);
+  const own = solving instanceof Promise ? await solving : solving;
   errors.push(...own.errors);
   Object.assign(values, own.values);
   for (const k of d.plan.securityScopes) values[k] = d.securityScopes;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { FastAPI } from "../app.ts";
 import { Request } from "../request.ts";
-import type { Response } from "../responses.ts";
+import { untouchedContentType, type Response } from "../responses.ts";
 import { docsAssets, readDocsAsset } from "./assets.ts";
 import { applyProxyHeaders } from "../middleware/proxyheaders.ts";
 import { createWebSocketHandler } from "./websocket.ts";
@@ -116,17 +116,21 @@ function hasBody(req: IncomingMessage): boolean {
 export async function writeResponse(res: ServerResponse, response: Response, head: boolean): Promise<void> {
   // Perf: one pass over the headers notes whether there are cookies and a content-length, instead of
   // `getSetCookie()` and `has()` calls that each walk them again.
-  const flat: string[] = [];
-  let cookies = false;
+  // Perf: a response whose headers were never touched has only its content type: no Web `Headers` to build.
+  const type = untouchedContentType(response);
+  const flat: string[] = type ? ["content-type", type] : [];
   let hasLength = false;
-  response.headers.forEach((value, key) => {
-    if (key === "set-cookie") cookies = true;
-    else {
-      if (key === "content-length") hasLength = true;
-      flat.push(key, value);
-    }
-  });
-  if (cookies) for (const c of response.headers.getSetCookie()) flat.push("set-cookie", c);
+  if (type === undefined) {
+    let cookies = false;
+    response.headers.forEach((value, key) => {
+      if (key === "set-cookie") cookies = true;
+      else {
+        if (key === "content-length") hasLength = true;
+        flat.push(key, value);
+      }
+    });
+    if (cookies) for (const c of response.headers.getSetCookie()) flat.push("set-cookie", c);
+  }
   const body = response.body;
   const noBody = head || response.status === 204 || response.status === 304 || response.status < 200;
   if (body === null || typeof body === "string" || body instanceof Uint8Array) {

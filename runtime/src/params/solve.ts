@@ -150,38 +150,85 @@ function formInput(p: ModelPlan, get: Getter, keys: () => Iterable<string>): Rec
   return input;
 }
 
+/** The values of an operation's (or a dependency's) parameters by declared key, or the errors. */
+export interface SolvedParams {
+  values: Record<string, unknown>;
+  errors: ValidationErrorItem[];
+  /** The received body (for the 422's `body`). */
+  body?: unknown;
+}
+
 /**
  * Reads, coerces and validates every declared parameter of one operation (path, query, header, cookie, then
- * body, as FastAPI orders its errors). Returns the values by declared key, or the errors.
+ * body, as FastAPI orders its errors). Returns the values by declared key, or the errors. Perf: synchronous
+ * (no promise, no microtask turn) unless there is a body to read or a schema is asynchronous.
  */
-export async function solveParams(plan: ParamPlan, pathParams: Record<string, string>, ctx: SolveContext): Promise<{ values: Record<string, unknown>; errors: ValidationErrorItem[]; body?: unknown }> {
+export function solveParams(plan: ParamPlan, pathParams: Record<string, string>, ctx: SolveContext): SolvedParams | Promise<SolvedParams> {
   const values: Record<string, unknown> = {};
   const errors: ValidationErrorItem[] = [];
-  const { request } = ctx;
-  // Perf: `if (p) await p` — no microtask turn for the (usual) synchronous schemas.
-  let p: void | Promise<void>;
-  for (const f of plan.path) if ((p = validate(f, f.coerce(pathParams[f.alias]!), ["path", f.alias], errors, values, pathParams[f.alias]))) await p;
-  if (plan.query.length) {
-    const q = request.queryParams;
-    if ((p = solveSource(plan.query, "query", (n) => q.getAll(n), () => q.keys(), errors, values))) await p;
-  }
-  if (plan.header.length) {
-    const h = request.headers;
-    if ((p = solveSource(plan.header, "header", (n) => {
-      const v = h.get(n);
-      return v === null ? [] : [v];
-    }, () => h.keys(), errors, values))) await p;
-  }
-  if (plan.cookie.length) {
-    const c = request.cookies;
-    if ((p = solveSource(plan.cookie, "cookie", (n) => (n in c ? [c[n]!] : []), () => Object.keys(c), errors, values))) await p;
-  }
+  const p = solveSources(plan, pathParams, ctx.request, errors, values, 0);
+  if (p || plan.body) return solveParamsAsync(p, plan, ctx, errors, values);
+  return finishParams(plan, ctx, values, errors, undefined);
+}
+
+async function solveParamsAsync(pending: void | Promise<void>, plan: ParamPlan, ctx: SolveContext, errors: ValidationErrorItem[],
+  values: Record<string, unknown>): Promise<SolvedParams> {
+  if (pending) await pending;
   let body: unknown;
   if (plan.body && errors.length < MAX_ERRORS) body = await solveBody(plan, ctx, errors, values);
+  return finishParams(plan, ctx, values, errors, body);
+}
+
+function finishParams(plan: ParamPlan, ctx: SolveContext, values: Record<string, unknown>, errors: ValidationErrorItem[], body: unknown): SolvedParams {
+  const { request } = ctx;
   for (const k of plan.request) values[k] = request;
   for (const i of plan.injected) values[i.key] = i.from[provide](request);
   for (const k of plan.response) values[k] = ctx.response!;
-  return { values, errors: errors.slice(0, MAX_ERRORS), body };
+  return { values, errors: errors.length > MAX_ERRORS ? errors.slice(0, MAX_ERRORS) : errors, body };
+}
+
+/** Path, query, header and cookie parameters from source `from` on; a promise only when a schema is asynchronous. */
+function solveSources(plan: ParamPlan, pathParams: Record<string, string>, request: Request, errors: ValidationErrorItem[],
+  values: Record<string, unknown>, from: number): void | Promise<void> {
+  for (let source = from; source < 4; source++) {
+    const p = solveSourceOf(source, plan, pathParams, request, errors, values);
+    if (p) return p.then(() => solveSources(plan, pathParams, request, errors, values, source + 1));
+  }
+}
+
+function solveSourceOf(source: number, plan: ParamPlan, pathParams: Record<string, string>, request: Request, errors: ValidationErrorItem[],
+  values: Record<string, unknown>): void | Promise<void> {
+  switch (source) {
+    case 0:
+      return plan.path.length ? solvePath(plan.path, pathParams, errors, values, 0) : undefined;
+    case 1: {
+      if (!plan.query.length) return;
+      const q = request.queryParams;
+      return solveSource(plan.query, "query", (n) => q.getAll(n), () => q.keys(), errors, values);
+    }
+    case 2: {
+      if (!plan.header.length) return;
+      const h = request.headers;
+      return solveSource(plan.header, "header", (n) => {
+        const v = h.get(n);
+        return v === null ? [] : [v];
+      }, () => h.keys(), errors, values);
+    }
+    default: {
+      if (!plan.cookie.length) return;
+      const c = request.cookies;
+      return solveSource(plan.cookie, "cookie", (n) => (n in c ? [c[n]!] : []), () => Object.keys(c), errors, values);
+    }
+  }
+}
+
+function solvePath(fields: readonly FieldPlan[], pathParams: Record<string, string>, errors: ValidationErrorItem[], values: Record<string, unknown>,
+  from: number): void | Promise<void> {
+  for (let i = from; i < fields.length; i++) {
+    const f = fields[i]!;
+    const p = validate(f, f.coerce(pathParams[f.alias]!), ["path", f.alias], errors, values, pathParams[f.alias]);
+    if (p) return p.then(() => solvePath(fields, pathParams, errors, values, i + 1));
+  }
 }
 
 async function solveBody(plan: ParamPlan, ctx: SolveContext, errors: ValidationErrorItem[], values: Record<string, unknown>): Promise<unknown> {

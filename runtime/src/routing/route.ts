@@ -7,6 +7,7 @@ import { graphState, solveDependant } from "../dependencies/solve.ts";
 import { failWith, succeed } from "../dependencies/teardown.ts";
 import type { ParamPlan } from "../params/plan.ts";
 import { parseMaybeSync, solveParams, type ParseResult } from "../params/solve.ts";
+import { isThenable } from "../promises.ts";
 import type { Request } from "../request.ts";
 import { JSONResponse, Response } from "../responses.ts";
 import { compilePath, type CompiledPath } from "../router.ts";
@@ -116,16 +117,24 @@ export class APIRoute implements RouteInfo {
     const temporal = this.#needsResponse || runtime.overrides?.size ? new Response(null, { status: this.defaultStatus }) : null;
     const ctx = { request, response: temporal, strictContentType: runtime.strictContentType };
     if (this.dependant.deps.length === 0 && this.plan.securityScopes.length === 0) {
-      const solved = await solveParams(this.plan, pathParams, ctx);
+      // Perf: no promise to await unless there is a body, an asynchronous schema or an asynchronous handler; the
+      // response is built without one unless `respond`/`serialize` are overridden or the response model is async.
+      const solving = solveParams(this.plan, pathParams, ctx);
+      const solved = solving instanceof Promise ? await solving : solving;
       if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
-      return this.respond(await this.handler(solved.values as never), temporal);
+      let raw: unknown = this.handler(solved.values as never);
+      if (isThenable(raw)) raw = await raw;
+      return this.#reply(raw, temporal);
     }
     const state = graphState(runtime.overrides);
     let response: Response;
     try {
       const solved = await solveDependant(this.dependant, pathParams, ctx, state);
       if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
-      response = await this.respond(await this.handler(solved.values as never), temporal);
+      let raw: unknown = this.handler(solved.values as never);
+      if (isThenable(raw)) raw = await raw;
+      const replied = this.#reply(raw, temporal);
+      response = replied instanceof Promise ? await replied : replied;
     } catch (error) {
       if (!state.cleanups.length) throw error;
       return failWith(state.cleanups, error);
@@ -141,11 +150,25 @@ export class APIRoute implements RouteInfo {
 
   /** Turns a handler's return value into the response (serialised through the response model). */
   async respond(raw: unknown, temporal: Response | null): Promise<Response> {
+    return this.#respond(raw, temporal);
+  }
+
+  /** {@link APIRoute.respond}, through a subclass's override if there is one. */
+  #reply(raw: unknown, temporal: Response | null): Response | Promise<Response> {
+    return this.respond === APIRoute.prototype.respond ? this.#respond(raw, temporal) : this.respond(raw, temporal);
+  }
+
+  /** {@link APIRoute.respond}, returning the response itself when nothing is asynchronous. */
+  #respond(raw: unknown, temporal: Response | null): Response | Promise<Response> {
     if (raw instanceof Response) return raw;
     // Perf: unless a subclass overrides `serialize`, serialise without its extra promise (it only awaits when the
     // response model has async refinements).
-    let content = this.serialize === APIRoute.prototype.serialize ? this.#serialize(raw) : await this.serialize(raw);
-    if (content instanceof Promise) content = await content;
+    const content = this.serialize === APIRoute.prototype.serialize ? this.#serialize(raw) : this.serialize(raw);
+    return content instanceof Promise ? content.then((c: unknown) => this.#render(c, temporal)) : this.#render(content, temporal);
+  }
+
+  /** The response for serialised content: the response class, the temporal response's status and headers. */
+  #render(content: unknown, temporal: Response | null): Response {
     const status = temporal ? temporal.status : this.defaultStatus;
     let response: Response;
     if (this.responseClass === JSONResponse) {

@@ -1,0 +1,19 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Writes `_compare.ts`: the fastapi-ts server importing the runtime from `dir` (another copy of `runtime/`, e.g. an
+ * older commit's) instead of the workspace, for before/after runs. Returns the file's path.
+ */
+export function writeCompareServer(dir: string): string {
+  const root = resolve(dir);
+  const source = readFileSync(join(here, "fastapi-ts.ts"), "utf8")
+    .replace('from "fastapi-ts/node"', `from ${JSON.stringify(join(root, "src/node/index.ts"))}`)
+    .replace('from "fastapi-ts"', `from ${JSON.stringify(join(root, "src/index.ts"))}`);
+  const file = join(here, "_compare.ts");
+  writeFileSync(file, source);
+  return file;
+}
