@@ -14,6 +14,9 @@
       const worker = new Worker(url, { name: message.name });
       worker.postMessage({ type: "connect" }, [message.port]);
       workers.set(message.id, worker);
+    } else if (message.type === "hello") {
+      // A page that found this frame already in its markup asks whether it is ready.
+      parent.postMessage({ type: "sandbox-ready" }, "*");
     } else if (message.type === "terminate") {
       workers.get(message.id)?.terminate();
       workers.delete(message.id);

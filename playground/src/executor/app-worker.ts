@@ -14,6 +14,8 @@ export interface AppWorkerEvents {
 
 export class AppWorker {
   private readonly spawned: Promise<SpawnedWorker>;
+  /** Resolves once the worker exists and has been handed zod and the runtime (its own thread takes it from there). */
+  readonly started: Promise<void>;
   private readonly pending = new Map<number, Pending>();
   private readonly pongs = new Map<number, () => void>();
   private readonly events: AppWorkerEvents;
@@ -24,6 +26,8 @@ export class AppWorker {
   private connected = false;
   private nextId = 1;
   private readonly sockets = new Set<BridgedWebSocket>();
+  /** Vendor files this worker has (zod and the runtime come with the warm-up). */
+  private readonly vendorFiles = new Set<string>(["zod.js", "fastapi-ts.js"]);
   dead = false;
 
   constructor(host: WorkerHost, vendor: Promise<WorkerVendor>, events: AppWorkerEvents) {
@@ -35,6 +39,7 @@ export class AppWorker {
       spawned.port.postMessage(warm);
       return spawned;
     });
+    this.started = this.spawned.then(() => {});
   }
 
   private post(message: RunnerRequest, transfer: Transferable[] = []): void {
@@ -72,6 +77,14 @@ export class AppWorker {
         this.events.onLog?.({ level: message.level, text: message.text });
         break;
     }
+  }
+
+  /** Hands the worker the vendor modules (and their binaries) it does not have yet. */
+  addVendor(vendor: WorkerVendor): void {
+    const modules = Object.fromEntries(Object.entries(vendor.modules).filter(([file]) => !this.vendorFiles.has(file)));
+    if (!Object.keys(modules).length) return;
+    for (const file of Object.keys(modules)) this.vendorFiles.add(file);
+    this.post({ type: "vendor", vendor: { modules, wasm: vendor.wasm } });
   }
 
   /** Runs the bundle; resolves with the worker's answer, or "stopped" if it was killed first. */

@@ -1,7 +1,7 @@
 // The compiler's logic, driven by native esbuild (the same API as the wasm build the browser uses).
 import * as esbuild from "esbuild";
 import { describe, expect, it } from "vitest";
-import { compileProject, linkBundle, resolveProjectPath } from "./compile.ts";
+import { compileProject, linkBundle, resolveProjectPath, vendorModulesOf } from "./compile.ts";
 
 const vendor = "https://site.example/vendor/";
 
@@ -64,5 +64,14 @@ describe("compileProject", () => {
     if (result.ok) return;
     expect(result.problems[0]?.message).toContain('Cannot find "./nope"');
     expect(result.problems[0]?.location).toMatchObject({ file: "main.ts", line: 1, column: 19 });
+  });
+
+  it("lists the provided modules a bundle imports, so a worker is sent only those", async () => {
+    const result = await compileProject(esbuild, {
+      "main.ts": 'import { FastAPI } from "fastapi-ts";\nimport { SignJWT } from "jose";\nimport { z } from "zod";\nexport const app = new FastAPI();\nexport const t = [SignJWT, z];\n',
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(vendorModulesOf(result.code).sort()).toEqual(["fastapi-ts.js", "jose.js", "zod.js"]);
   });
 });

@@ -34,6 +34,14 @@ export function linkBundle(code: string, resolve: (file: string) => string): str
   return code.replace(PLACEHOLDER_IMPORT, (_, file: string) => resolve(file));
 }
 
+/** The provided modules a bundle imports, by vendor file name (`jose.js`, `sql-js.js`…). */
+export function vendorModulesOf(code: string): string[] {
+  return [...new Set(Array.from(code.matchAll(PLACEHOLDER_IMPORT), (match) => match[1]!))];
+}
+
+/** What every app imports: loaded into each app worker before any app runs. */
+export const CORE_VENDOR: readonly string[] = ["zod.js", "fastapi-ts.js"];
+
 export type CompileResult = { ok: true; code: string } | { ok: false; problems: Problem[] };
 
 const RELATIVE = /^\.{1,2}\//;

@@ -20,6 +20,8 @@ export interface WorkerVendor {
 /** Page → app worker, over the worker's MessagePort. */
 export type RunnerRequest =
   | { type: "warm"; vendor: WorkerVendor }
+  /** More vendor modules, for a run or a test that imports libraries beyond zod and the runtime. */
+  | { type: "vendor"; vendor: WorkerVendor }
   | { type: "run"; code: string }
   | { type: "test"; code: string }
   | { type: "fetch"; id: number; request: WireRequest }

@@ -37,15 +37,21 @@ function isFetchApp(value: unknown): value is FetchApp {
 }
 
 /**
- * zod first, then the modules that import it (the runtime): the app and the runtime share one zod.
- * Libraries an app does not import are linked but never evaluated.
+ * Adds vendor modules to `urls`: zod first, then the modules that import it, so the app and the
+ * runtime share one zod. Modules are linked here and evaluated when something imports them.
  */
-async function loadVendor({ modules, wasm }: WorkerVendor): Promise<Record<string, string>> {
+function linkVendor(urls: Record<string, string>, { modules, wasm }: WorkerVendor): Record<string, string> {
   registerVendorWasm(wasm);
-  const urls: Record<string, string> = { "zod.js": moduleUrl(modules["zod.js"] ?? "", "zod.js") };
+  if (modules["zod.js"] !== undefined) urls["zod.js"] = moduleUrl(modules["zod.js"], "zod.js");
   for (const [file, source] of Object.entries(modules)) {
     if (file !== "zod.js") urls[file] = moduleUrl(linkBundle(source, (dep) => urls[dep] ?? dep), file);
   }
+  return urls;
+}
+
+/** Links and evaluates zod and the runtime, which every app imports, before any app arrives. */
+async function loadVendor(vendor: WorkerVendor): Promise<Record<string, string>> {
+  const urls = linkVendor({}, vendor);
   await Promise.all([urls["zod.js"], urls["fastapi-ts.js"]].map((url) => import(/* @vite-ignore */ url!)));
   return urls;
 }
@@ -139,6 +145,9 @@ function receive(event: MessageEvent<RunnerRequest>): void {
         () => post({ type: "warmed" }),
         (error: unknown) => post({ type: "log", level: "error", text: `The runtime did not load: ${format(error)}` }),
       );
+      break;
+    case "vendor":
+      vendorUrls = vendorUrls?.then((urls) => linkVendor(urls, message.vendor));
       break;
     case "run":
       void run(message.code);

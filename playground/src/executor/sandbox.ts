@@ -3,6 +3,9 @@
 // so it runs as a plain same-origin worker there.
 import runnerUrl from "./runner.worker.ts?worker&url";
 
+/** Marks a sandbox frame a page renders in its own markup, for {@link SandboxFrameHost} to adopt. */
+export const SANDBOX_FRAME_ATTRIBUTE = "data-fastapi-ts-sandbox";
+
 /** A started app worker: the port to talk to it, and how to stop it. */
 export interface SpawnedWorker {
   port: MessagePort;
@@ -28,11 +31,18 @@ export class SandboxFrameHost implements WorkerHost {
 
   private start(): Promise<{ frame: Window; code: string }> {
     this.ready ??= new Promise((resolve, reject) => {
-      const frame = document.createElement("iframe");
-      frame.setAttribute("sandbox", "allow-scripts");
-      frame.title = "Sandbox for the app's code";
-      frame.hidden = true;
-      frame.src = this.frameUrl;
+      // A page may already hold the frame in its markup (SANDBOX_FRAME_ATTRIBUTE), so that it loads
+      // with the page rather than after hydration: adopt it.
+      const existing = [...document.querySelectorAll<HTMLIFrameElement>(`iframe[${SANDBOX_FRAME_ATTRIBUTE}]`)].find(
+        (candidate) => candidate.src === new URL(this.frameUrl, location.href).href && candidate.getAttribute("sandbox") === "allow-scripts",
+      );
+      const frame = existing ?? document.createElement("iframe");
+      if (!existing) {
+        frame.setAttribute("sandbox", "allow-scripts");
+        frame.title = "Sandbox for the app's code";
+        frame.hidden = true;
+        frame.src = this.frameUrl;
+      }
       const code = fetch(runnerUrl).then((r) => {
         if (!r.ok) throw new Error(`The app worker's code did not load (${r.status})`);
         return r.text();
@@ -43,7 +53,10 @@ export class SandboxFrameHost implements WorkerHost {
         code.then((text) => resolve({ frame: frame.contentWindow!, code: text }), reject);
       };
       addEventListener("message", onMessage);
-      document.body.append(frame);
+      // An adopted frame may have announced itself before anyone listened: ask again. (If it has not
+      // loaded yet, this reaches its blank document and is lost, and its own announcement follows.)
+      if (existing) existing.contentWindow?.postMessage({ type: "hello" }, "*");
+      else document.body.append(frame);
       this.frame = frame;
     });
     return this.ready;

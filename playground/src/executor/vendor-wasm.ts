@@ -7,13 +7,17 @@ export const VENDOR_WASM_FILES = ["sql-wasm.wasm"] as const;
 
 export type VendorWasmFile = (typeof VENDOR_WASM_FILES)[number];
 
+/** The binaries each provided module instantiates, by module file. */
+export const VENDOR_WASM_OF: Readonly<Record<string, readonly VendorWasmFile[]>> = { "sql-js.js": ["sql-wasm.wasm"] };
+
 // A registry symbol, not a module variable: the worker and each vendor bundle carry their own copy of this module.
 const REGISTRY = Symbol.for("fastapi-ts.vendor-wasm");
 type Registry = { [REGISTRY]?: Partial<Record<VendorWasmFile, ArrayBuffer>> };
 
 /** Makes the binaries the page handed over available to the provided modules loaded after this call. */
 export function registerVendorWasm(files: Partial<Record<VendorWasmFile, ArrayBuffer>>): void {
-  (globalThis as Registry)[REGISTRY] = files;
+  const registry = globalThis as Registry;
+  registry[REGISTRY] = { ...registry[REGISTRY], ...files };
 }
 
 /** A registered binary; throws if the page did not provide it. */

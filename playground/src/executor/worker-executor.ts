@@ -4,10 +4,10 @@
 import { AppWorker } from "./app-worker.ts";
 import { BridgedWebSocket, type AppSocket } from "../bridge/websocket.ts";
 import { CompilerClient, type ProjectCompiler } from "./compile-client.ts";
-import { PROVIDED_MODULES } from "./compile.ts";
+import { CORE_VENDOR, vendorModulesOf } from "./compile.ts";
 import type { LogLevel, WorkerVendor } from "./runner-protocol.ts";
 import { fetchVendorSources, fetchVendorWasm } from "./vendor-sources.ts";
-import { VENDOR_WASM_FILES } from "./vendor-wasm.ts";
+import { VENDOR_WASM_OF } from "./vendor-wasm.ts";
 import { defaultWorkerHost, type WorkerHost } from "./sandbox.ts";
 import { BundleStacks } from "./stack.ts";
 import type { Executor, Problem, ProjectFiles, RunResult, TestRunResult } from "./types.ts";
@@ -38,7 +38,9 @@ export class WorkerExecutor implements Executor {
   private readonly watchdogMs: number;
   private readonly options: WorkerExecutorOptions;
   private readonly host: WorkerHost;
-  private vendor?: Promise<WorkerVendor>;
+  private core?: Promise<WorkerVendor>;
+  private readonly vendorModules = new Map<string, Promise<string>>();
+  private readonly vendorBinaries = new Map<string, Promise<ArrayBuffer>>();
   /** Maps stacks from the running app's bundle to the project's files. */
   private stacks?: BundleStacks;
 
@@ -49,16 +51,35 @@ export class WorkerExecutor implements Executor {
     this.compiler = options.compiler ?? new CompilerClient(new URL("esbuild.wasm", options.vendorUrl).href);
   }
 
-  /**
-   * The runtime's and zod's source (and the other provided modules', with the wasm they need), fetched
-   * once from our origin and handed to every app worker.
-   */
+  /** The runtime's and zod's source, fetched once from our origin and handed to every app worker. */
   private vendorSources(): Promise<WorkerVendor> {
-    this.vendor ??= Promise.all([
-      fetchVendorSources(this.options.vendorUrl, Object.values(PROVIDED_MODULES)),
-      fetchVendorWasm(this.options.vendorUrl, VENDOR_WASM_FILES),
-    ]).then(([modules, wasm]) => ({ modules, wasm }));
-    return this.vendor;
+    this.core ??= this.vendorFor([...CORE_VENDOR]);
+    return this.core;
+  }
+
+  /**
+   * The provided modules in `files` (and the binaries they instantiate), each fetched once, when a
+   * bundle first imports it: a first visit does not pay for SQLite or the test library it may never use.
+   */
+  private async vendorFor(files: string[]): Promise<WorkerVendor> {
+    const { vendorUrl } = this.options;
+    const once = <T>(cache: Map<string, Promise<T>>, file: string, load: () => Promise<T>): Promise<T> => {
+      let loading = cache.get(file);
+      if (!loading) cache.set(file, (loading = load()));
+      return loading;
+    };
+    const binaries = files.flatMap((file) => VENDOR_WASM_OF[file] ?? []);
+    const [modules, wasm] = await Promise.all([
+      Promise.all(files.map(async (file) => [file, await once(this.vendorModules, file, async () => (await fetchVendorSources(vendorUrl, [file]))[file]!)] as const)),
+      Promise.all(binaries.map(async (file) => [file, await once(this.vendorBinaries, file, async () => (await fetchVendorWasm(vendorUrl, [file]))[file]!)] as const)),
+    ]);
+    return { modules: Object.fromEntries(modules), wasm: Object.fromEntries(wasm) };
+  }
+
+  /** Gives `worker` the provided modules `code` imports beyond zod and the runtime. */
+  private async supply(worker: AppWorker, code: string): Promise<void> {
+    const extra = vendorModulesOf(code).filter((file) => !CORE_VENDOR.includes(file));
+    if (extra.length) worker.addVendor(await this.vendorFor(extra));
   }
 
   /** `stacks` gives the mapper for the code the worker will run (by default the current app's, read when a line arrives). */
@@ -67,6 +88,14 @@ export class WorkerExecutor implements Executor {
     return new AppWorker(this.host, this.vendorSources(), {
       onLog: onLog && ((entry) => onLog({ ...entry, text: stacks()?.mapText(entry.text).text ?? entry.text })),
     });
+  }
+
+  /**
+   * Resolves once the app worker of the latest run has been started and handed its code: from then on
+   * its thread does the work, and the page's main thread is free for other loading (Swagger UI's script).
+   */
+  started(): Promise<void> {
+    return (this.current ?? this.spare ?? (this.spare = this.newAppWorker())).started.catch(() => {});
   }
 
   /** Starts esbuild ahead of the first edit. */
@@ -87,6 +116,12 @@ export class WorkerExecutor implements Executor {
 
     const next = this.spare ?? this.newAppWorker();
     this.spare = undefined;
+    try {
+      await this.supply(next, code);
+    } catch (error) {
+      this.spare = next;
+      return { ok: false, problems: [{ kind: "runtime", message: `A library the app imports did not load: ${error instanceof Error ? error.message : String(error)}` }] };
+    }
     this.current?.kill("The app was replaced by a newer version");
     this.current = next;
     const stacks = (this.stacks = new BundleStacks(code));
@@ -109,6 +144,12 @@ export class WorkerExecutor implements Executor {
     if (!compiled.ok) return { ok: false, problems: compiled.problems };
     const stacks = new BundleStacks(compiled.code);
     const worker = this.newAppWorker(() => stacks);
+    try {
+      await this.supply(worker, compiled.code);
+    } catch (error) {
+      worker.kill("done");
+      return { ok: false, problems: [{ kind: "runtime", message: `A library the tests import did not load: ${error instanceof Error ? error.message : String(error)}` }] };
+    }
     const watchdog = setInterval(async () => {
       if (worker.dead || !worker.busy) return;
       if (!(await worker.ping(this.watchdogMs)) && !worker.dead) worker.kill("stuck");

@@ -38,9 +38,14 @@ export function loadAsset(url: string): Promise<void> {
   return promise;
 }
 
+/** Loads Swagger UI's script and stylesheet into the page (once). */
+export async function loadSwaggerAssets(assetsUrl: string): Promise<void> {
+  await Promise.all([loadAsset(new URL("swagger-ui.css", assetsUrl).href), loadAsset(new URL("swagger-ui-bundle.js", assetsUrl).href)]);
+}
+
 /** Mounts Swagger UI in `element` for `spec`, sending its requests to `appFetch`. */
 export async function mountSwaggerUI(element: HTMLElement, spec: object, appFetch: AppFetch, assetsUrl: string): Promise<SwaggerUI> {
-  await Promise.all([loadAsset(new URL("swagger-ui.css", assetsUrl).href), loadAsset(new URL("swagger-ui-bundle.js", assetsUrl).href)]);
+  await loadSwaggerAssets(assetsUrl);
   const SwaggerUIBundle = window.SwaggerUIBundle;
   if (!SwaggerUIBundle) throw new Error("Swagger UI did not load");
   // Every request Swagger UI makes, "Try it out" and the Authorize dialog's token request alike, passes
