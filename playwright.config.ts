@@ -8,7 +8,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 1,
+  // Two workers: most of a test's time is the browser waiting on a worker or a render, so two share
+  // a 2-core machine well. Files run in parallel; the examples sweep spreads its pages over both.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {

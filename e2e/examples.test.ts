@@ -8,6 +8,9 @@ import { readSourcesFromDisk } from "../site/lib/content/disk.ts";
 import { buildOutline } from "../site/lib/content/outline.ts";
 import { expect, test } from "./fixtures.ts";
 
+// Each page is its own test, independent of the others: they may run on any worker, in any order.
+test.describe.configure({ mode: "parallel" });
+
 const outline = buildOutline(readSourcesFromDisk(fileURLToPath(new URL("../tutorials", import.meta.url))));
 const pagesWithExamples = outline.pages.filter((entry) => entry.examples.length > 0);
 

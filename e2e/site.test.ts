@@ -145,7 +145,7 @@ test("search loads its index on first use and finds the first-steps page offline
   await page.keyboard.press("/");
   const box = page.getByRole("combobox", { name: "Search the documentation" });
   await expect(box).toBeFocused();
-  await box.fill("openapi document");
+  await box.fill("first steps");
   const results = page.getByRole("listbox", { name: "Search results" });
   await expect(results.getByRole("option").first()).toBeVisible();
   await expect(results).toContainText(firstSteps.title);
