@@ -29,6 +29,13 @@ export class BridgedWebSocket extends EventTarget implements AppSocket {
   binaryType: BinaryType = "blob";
   private readonly port: MessagePort;
 
+  /** A socket to an app that is not there: it fails at once, as a browser's does when nothing answers. */
+  static unreachable(url: string, reason: string): BridgedWebSocket {
+    const socket = new BridgedWebSocket(url, new MessageChannel().port1);
+    queueMicrotask(() => socket.finish(1006, reason));
+    return socket;
+  }
+
   constructor(url: string, port: MessagePort) {
     super();
     this.url = url;

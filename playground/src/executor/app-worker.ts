@@ -136,12 +136,9 @@ export class AppWorker {
 
   /** Opens a websocket to the app: `url` is a ws:/wss: URL whose path and query pick the endpoint. */
   websocket(url: string, protocols: string[] = [], headers: [string, string][] = []): BridgedWebSocket {
+    if (this.dead) return BridgedWebSocket.unreachable(url, "The app was stopped");
     const channel = new MessageChannel();
     const socket = new BridgedWebSocket(url, channel.port1);
-    if (this.dead) {
-      queueMicrotask(() => socket.finish(1006, "The app was stopped"));
-      return socket;
-    }
     this.sockets.add(socket);
     socket.addEventListener("close", () => this.sockets.delete(socket));
     this.post({ type: "websocket", url, headers, subprotocols: protocols, port: channel.port2 }, [channel.port2]);

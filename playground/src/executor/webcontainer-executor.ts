@@ -233,9 +233,7 @@ export class WebContainerExecutor implements Executor {
   websocket(url: string, protocols: string[] = []): AppSocket {
     const server = this.current;
     if (!server?.url || server.exited) {
-      const socket = new BridgedWebSocket(url, new MessageChannel().port1);
-      queueMicrotask(() => socket.finish(1006, "The app is not running: edit the code or press Run"));
-      return socket;
+      return BridgedWebSocket.unreachable(url, "The app is not running: edit the code or press Run");
     }
     const from = new URL(url);
     const target = new URL(from.pathname + from.search, server.url);

@@ -196,9 +196,7 @@ export class WorkerExecutor implements Executor {
 
   websocket(url: string, protocols: string[] = []): AppSocket {
     if (!this.current || this.current.dead) {
-      const socket = new BridgedWebSocket(url, new MessageChannel().port1);
-      queueMicrotask(() => socket.finish(1006, "The app is not running: edit the code or press Run"));
-      return socket;
+      return BridgedWebSocket.unreachable(url, "The app is not running: edit the code or press Run");
     }
     return this.current.websocket(url, protocols);
   }
