@@ -111,3 +111,44 @@ test("the browser pane follows links, posts forms through redirects, and answers
   await page.getByRole("button", { name: "Back" }).click();
   await expect(frame.getByRole("heading", { name: "Notes" })).toBeVisible();
 });
+
+test("a page asked for while another loads wins, and what the reader typed is kept", async ({ page }) => {
+  const slowHome = {
+    "main.ts": `import { FastAPI, HTMLResponse } from "fastapi-ts";
+
+export const app = new FastAPI();
+
+app.get("/", async function home() {
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  return new HTMLResponse("<h1>Slow home</h1>");
+});
+
+app.get("/fast", async function fast() {
+  return new HTMLResponse("<h1>Fast page</h1>");
+});
+`,
+  };
+  await page.goto(`/playground#code=${await encodeProject({ files: slowHome })}`);
+  await page.getByRole("button", { name: "Run this code" }).click();
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+  // Opening the pane starts loading "/", which takes 1.5 s; the reader goes elsewhere before it answers.
+  await page.getByRole("tab", { name: "Browser" }).click();
+  await expect(page.getByTestId("browser-status")).toHaveText("Loading…");
+  await page.getByLabel("Address").fill("/fast");
+  await page.getByLabel("Address").press("Enter");
+  const frame = page.frameLocator('[data-testid="browser-frame"]');
+  await expect(frame.getByRole("heading", { name: "Fast page" })).toBeVisible({ timeout: 30_000 });
+  // Well after the slow page answered: it did not replace the page or the address.
+  await page.waitForTimeout(2000);
+  await expect(frame.getByRole("heading", { name: "Fast page" })).toBeVisible();
+  await expect(page.getByLabel("Address")).toHaveValue("/fast");
+  await expect(page.getByTestId("browser-status")).toHaveText("200");
+
+  // Typing while a page loads: the page arrives, and the address stays as typed.
+  await page.getByLabel("Address").fill("/");
+  await page.getByLabel("Address").press("Enter");
+  await expect(page.getByTestId("browser-status")).toHaveText("Loading…");
+  await page.getByLabel("Address").fill("/half-typ");
+  await expect(frame.getByRole("heading", { name: "Slow home" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel("Address")).toHaveValue("/half-typ");
+});
