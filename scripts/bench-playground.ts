@@ -25,6 +25,7 @@ try {
   const loads: number[] = [];
   const edits: number[] = [];
   const pipelines: number[] = [];
+  const milestones: Record<string, number[]> = {};
   for (let run = 0; run < runs; run++) {
     // A fresh context each time: a first visit, with nothing cached.
     const context = await browser.newContext();
@@ -32,6 +33,14 @@ try {
     await page.goto(`${base}/playground`);
     await page.locator('[data-testid="swagger-pane"] .opblock').first().waitFor({ timeout: 60_000 });
     loads.push(await page.evaluate(() => performance.now()));
+    // Where the load went: navigation timing and the playground's own marks (Playground.svelte).
+    const marks = await page.evaluate(() => {
+      const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+      const found: Record<string, number> = { "html received": navigation?.responseEnd ?? NaN, "DOM content loaded": navigation?.domContentLoadedEventEnd ?? NaN };
+      for (const entry of performance.getEntriesByType("mark")) if (entry.name.startsWith("playground:")) found[entry.name.slice(11)] = entry.startTime;
+      return found;
+    });
+    for (const [name, at] of Object.entries(marks)) (milestones[name] ??= []).push(at);
 
     await page.locator('[data-testid="code-editor"][data-loaded="true"]').waitFor({ timeout: 60_000 });
     await page.locator(".view-lines").click();
@@ -56,6 +65,8 @@ try {
   console.log(`Playground benchmark: Chromium ${browser.version()}, Node ${process.version}, ${runs} runs`);
   console.log("| measure | median | range | samples | target |\n|---|--:|--:|--:|---|");
   console.log(row("page load → Swagger UI rendered", loads, "≤ 1500 ms"));
+  const order = Object.entries(milestones).sort(([, a], [, b]) => median(a) - median(b));
+  for (const [name, at] of order) console.log(row(`  … ${name}`, at, ""));
   console.log(row("edit → Swagger UI updated (incl. 300 ms debounce)", edits, "—"));
   console.log(row("edit → app re-run (bundle + fresh worker, after debounce)", pipelines, "≤ 150 ms"));
   console.log("Initial JavaScript of /playground before the editor loads: see the build's 'Initial JavaScript per page' table (npm run build).");

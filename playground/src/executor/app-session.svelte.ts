@@ -1,0 +1,177 @@
+// The playground's running app, as the panes see it: which executor runs it (a Worker, or a
+// WebContainer where one boots), the state of its last run, its log, and one way to reach it.
+// Playground.svelte owns the files and the page; this owns the app.
+import type { AppSocket } from "../bridge/websocket.ts";
+import { fallbackNotice, probeWebContainer, type ExecutorName, type WebContainerAvailability } from "./choose.ts";
+import { CompilerClient } from "./compile-client.ts";
+import type { LogLevel } from "./runner-protocol.ts";
+import type { Executor, Problem, ProjectFiles, TestRunResult } from "./types.ts";
+import { fetchVendorSources } from "./vendor-sources.ts";
+import { WorkerExecutor } from "./worker-executor.ts";
+
+/** One line of the app's console output. */
+export interface LogEntry {
+  level: LogLevel;
+  text: string;
+  at: number;
+}
+
+/** Where the app's last run stands: `waiting` is untrusted code the reader has not chosen to run. */
+export type RunStatus = "idle" | "waiting" | "running" | "ok" | "error";
+
+export interface AppSessionOptions {
+  /** Absolute URL of the site's root, where vendor/ and panes/ are. */
+  siteUrl: string;
+  /** The executor a share link asked for; the WebContainer runs only where it is available. */
+  preferredExecutor?: ExecutorName;
+}
+
+export class AppSession {
+  status = $state<RunStatus>("idle");
+  /** The app's OpenAPI document after its last good run (null: it serves none). */
+  spec = $state<Record<string, unknown> | null>(null);
+  problems = $state<Problem[]>([]);
+  logs = $state<LogEntry[]>([]);
+  lastRunMs = $state<number>();
+  websocketPaths = $state<string[]>([]);
+  /** Counts the app's good runs: the browser pane reloads its page on each. */
+  generation = $state(0);
+  /** The executor the app runs in now. */
+  running = $state<ExecutorName>("worker");
+  /** Whether a WebContainer can run here (undefined while that is being found out). */
+  webcontainer = $state<WebContainerAvailability>();
+  /** Why the executor a link asked for is not the one running. */
+  executorNotice = $state<string>();
+
+  private readonly options: AppSessionOptions;
+  private readonly compiler: CompilerClient;
+  private readonly worker: WorkerExecutor;
+  // The WebContainer executor, while the reader runs in it; tests always run in the Worker executor.
+  private container?: Executor;
+  private runs = 0;
+  private disposed = false;
+
+  constructor(options: AppSessionOptions) {
+    this.options = options;
+    this.compiler = new CompilerClient(this.url("vendor/esbuild.wasm"));
+    this.worker = new WorkerExecutor({
+      compiler: this.compiler,
+      vendorUrl: this.url("vendor/"),
+      sandboxUrl: this.url("panes/sandbox.html"),
+      onLog: this.onLog,
+      onCrash: this.onCrash,
+    });
+  }
+
+  private url(path: string): string {
+    return new URL(path, this.options.siteUrl).href;
+  }
+
+  /** Finds out whether a WebContainer can run here, and honours a link's wish for one. */
+  start(): void {
+    void this.probe().then(() => {
+      if (this.options.preferredExecutor !== "webcontainer" || !this.webcontainer) return;
+      if (this.webcontainer.available) void this.switchExecutor("webcontainer");
+      else this.executorNotice = fallbackNotice(this.webcontainer.reason);
+    });
+  }
+
+  /** Resolves once the app worker has its code (see WorkerExecutor.started). */
+  started(): Promise<void> {
+    return this.worker.started();
+  }
+
+  /** Starts esbuild ahead of the first edit. */
+  warmCompiler(): void {
+    this.worker.warmCompiler();
+  }
+
+  /** Builds and runs `files` (or `bundle`, made ahead of time); a later run supersedes this one. */
+  async run(files: ProjectFiles, bundle?: string): Promise<void> {
+    const id = ++this.runs;
+    this.status = "running";
+    const result = await (this.container ?? this.worker).run(files, bundle);
+    if (id !== this.runs || this.disposed) return;
+    if (result.ok) {
+      this.spec = result.openapi;
+      this.websocketPaths = result.websockets;
+      this.generation++;
+      this.problems = [];
+      this.lastRunMs = Math.round(result.durationMs);
+      this.status = "ok";
+    } else {
+      this.problems = result.problems;
+      this.status = "error";
+    }
+  }
+
+  /** Sends a request to the running app. */
+  fetch(request: Request): Promise<Response> {
+    return (this.container ?? this.worker).fetch(request);
+  }
+
+  /** Opens a websocket to the running app. */
+  websocket(url: string, protocols: string[]): AppSocket {
+    return (this.container ?? this.worker).websocket(url, protocols);
+  }
+
+  /** Runs the project's main.test.ts, in the Worker executor whichever runs the app. */
+  test(files: ProjectFiles): Promise<TestRunResult> {
+    return this.worker.test(files);
+  }
+
+  clearLog(): void {
+    this.logs = [];
+  }
+
+  /** Runs the app in the other executor from now on; `files` is run there at once. */
+  async switchExecutor(to: ExecutorName, files?: ProjectFiles): Promise<void> {
+    if (to === "webcontainer" && this.webcontainer?.available) {
+      const booted = this.webcontainer.container;
+      const [{ WebContainerExecutor }, { CONTAINER_VENDOR }] = await Promise.all([
+        import("./webcontainer-executor.ts"),
+        import("./container-files.ts"),
+      ]);
+      this.container = new WebContainerExecutor({
+        compiler: this.compiler,
+        vendor: () => fetchVendorSources(this.url("vendor/"), CONTAINER_VENDOR),
+        boot: async () => booted,
+        onLog: this.onLog,
+        onCrash: this.onCrash,
+      });
+    } else if (to === "worker" && this.container) {
+      // Disposing the WebContainer executor tears its container down: boot a new one to offer it again.
+      this.container.dispose();
+      this.container = undefined;
+      void this.probe();
+    } else return;
+    this.running = to;
+    if (files) void this.run(files);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.worker.dispose();
+    if (this.container) this.container.dispose();
+    else if (this.webcontainer?.available) this.webcontainer.container.teardown();
+  }
+
+  // Both executors report to the same log and problem list.
+  private readonly onLog = (entry: { level: LogLevel; text: string }) => {
+    this.logs.push({ ...entry, at: Date.now() });
+  };
+  private readonly onCrash = (problem: Problem) => {
+    this.problems = [problem];
+    this.status = "error";
+  };
+
+  /** Whether a WebContainer can run here; only a cross-origin isolated page loads and boots one. */
+  private probe(): Promise<void> {
+    this.webcontainer = undefined;
+    return probeWebContainer({ isolated: globalThis.crossOriginIsolated === true }).then((answer) => {
+      // A container that booted after the reader left is let go at once.
+      if (this.disposed && answer.available) answer.container.teardown();
+      else this.webcontainer = answer;
+    });
+  }
+}
