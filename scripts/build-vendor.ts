@@ -1,6 +1,6 @@
 // Builds the browser copies of what the playground loads at run time into static/vendor/:
-// the runtime and zod as ES modules for the app's Web Worker, esbuild's wasm, and the
-// Swagger UI and ReDoc assets. Everything is served from our own origin: the site works offline.
+// the runtime and zod as ES modules for the app's Web Worker, esbuild's wasm, the browser
+// pane's shim, and the Swagger UI and ReDoc assets. Everything is served from our own origin: the site works offline.
 import { build, type Plugin } from "esbuild";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { docsAssets, readDocsAsset } from "fastapi-ts/node";
@@ -104,6 +104,18 @@ export async function buildVendor(): Promise<void> {
   await Promise.all([
     buildVendorModules(out),
     cp(join(pkgDir("esbuild-wasm"), "esbuild.wasm"), join(out, "esbuild.wasm")),
+    // The browser pane's shim, a classic script inlined first in each page it shows (panes/browser.ts).
+    build({
+      entryPoints: [join(root, "playground/src/panes/browser-shim.ts")],
+      outfile: join(out, "browser-shim.js"),
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      legalComments: "none",
+      logLevel: "warning",
+    }),
     editorTypes().then((types) => writeFile(join(out, "types.json"), JSON.stringify(types))),
     // The same Swagger UI and ReDoc files the runtime's Node adapter serves for an app's /docs and /redoc.
     mkdir(join(out, "docs-assets"), { recursive: true }).then(() =>

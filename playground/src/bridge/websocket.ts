@@ -27,6 +27,8 @@ export class BridgedWebSocket extends EventTarget implements AppSocket {
   readyState: number = CONNECTING;
   protocol = "";
   binaryType: BinaryType = "blob";
+  readonly extensions = "";
+  readonly bufferedAmount = 0;
   private readonly port: MessagePort;
 
   /** A socket to an app that is not there: it fails at once, as a browser's does when nothing answers. */

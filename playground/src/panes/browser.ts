@@ -1,6 +1,6 @@
 // The browser pane shows pages the app serves (its own /docs, HTML responses, templates, static
 // files) in a sandboxed frame with no network of its own. The page fetches the document from the
-// app, inlines the resources it links to as data: URLs, and injects a shim (static/panes/browser-shim.js)
+// app, inlines the resources it links to as data: URLs, and injects a shim (browser-shim.ts)
 // that sends the frame's fetches, websockets, link clicks and form posts back here, to the app.
 
 /** Where the frame's resources come from: the app, or the site's copy of the docs assets. */
