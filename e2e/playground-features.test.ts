@@ -181,6 +181,10 @@ test("the Tests pane runs main.test.ts in the page: passing, then failing with a
   const failed = pane.locator('[data-testid="test-result"][data-status="fail"]').first();
   await expect(failed.getByTestId("test-diff")).toContainText("Hello World");
   await expect(failed.getByTestId("test-diff")).toContainText("Hello Moon");
+  // The failing assertion's line in the reader's main.test.ts, and its stack mapped there.
+  await expect(failed.getByTestId("test-location")).toHaveText(/^main\.test\.ts:12:\d+$/);
+  await expect(failed.locator("pre.line")).toHaveText('expect(response.json()).toEqual({ message: "Hello World" });');
+  await expect(failed.getByTestId("test-stack")).toContainText("main.test.ts:12:", { useInnerText: false });
   await expect(pane.locator('[data-testid="test-result"][data-status="pass"]').first()).toBeVisible();
 });
 

@@ -87,7 +87,10 @@ async function runTests(code: string): Promise<void> {
     const urls = await vendorUrls;
     const vitest = (await import(/* @vite-ignore */ urls["vitest.js"]!)) as { runRegisteredTests(): Promise<TestResult[]> };
     await import(/* @vite-ignore */ moduleUrl(linkBundle(code, (file) => urls[file] ?? file), PROJECT_MODULE));
-    post({ type: "tested", results: await vitest.runRegisteredTests() });
+    const results = await vitest.runRegisteredTests();
+    // A failure's stack leaves with module names, like a crash's, for the page to map.
+    for (const result of results) if (result.error?.stack) result.error.stack = modules.rename(result.error.stack);
+    post({ type: "tested", results });
   } catch (error) {
     post({ type: "test-failed", problem: toProblem(error) });
   }

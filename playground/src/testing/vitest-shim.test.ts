@@ -31,6 +31,8 @@ describe("the browser's vitest", () => {
     expect(failure.message).toContain("expected { detail: [ { type: 'missing' } ] } to deeply equal");
     expect(failure.diff).toContain('-       "type": "int_parsing",');
     expect(failure.diff).toContain('+       "type": "missing",');
+    // The stack goes to the executor, which maps it to the reader's main.test.ts.
+    expect(failure.stack).toContain("vitest-shim.test.ts");
     expect(await shim.runRegisteredTests()).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
 // Bundled into vendor/vitest.js; the app worker runs the registered tests and reports each result.
 import { ASYMMETRIC_MATCHERS_OBJECT, chai, getState, JestAsymmetricMatchers, JestChaiExpect, JestExtend, setState, type ExpectStatic } from "@vitest/expect";
 import { printDiffOrStringify } from "@vitest/utils/diff";
+import type { SourceLocation } from "../executor/types.ts";
 
 chai.use(JestExtend);
 chai.use(JestChaiExpect);
@@ -31,7 +32,15 @@ export interface TestResult {
   name: string;
   status: "pass" | "fail" | "skip" | "todo";
   ms: number;
-  error?: { message: string; diff?: string };
+  error?: TestError;
+}
+
+/** Why a test failed: the assertion's message, what differs, and where (mapped to the reader's files by the executor). */
+export interface TestError {
+  message: string;
+  diff?: string;
+  stack?: string;
+  location?: SourceLocation;
 }
 
 const newSuite = (name: string): Suite => ({ name, tests: [], beforeAll: [], afterAll: [], beforeEach: [], afterEach: [] });
@@ -105,15 +114,16 @@ export const afterAll = (fn: Fn) => void current.afterAll.push(fn);
 export const beforeEach = (fn: Fn) => void current.beforeEach.push(fn);
 export const afterEach = (fn: Fn) => void current.afterEach.push(fn);
 
-function describeError(error: unknown): TestResult["error"] {
-  const e = error as { message?: string; actual?: unknown; expected?: unknown; showDiff?: boolean };
+function describeError(error: unknown): TestError {
+  const e = error as { message?: string; actual?: unknown; expected?: unknown; showDiff?: boolean; stack?: unknown };
   const message = e?.message ?? String(error);
+  const described: TestError = typeof e?.stack === "string" ? { message, stack: e.stack } : { message };
   if (e && e.showDiff !== false && "expected" in e && "actual" in e) {
     // The pane shows plain text: drop the terminal colours the diff printer adds.
     const diff = printDiffOrStringify(e.actual, e.expected)?.replace(/\u001b\[\d+m/g, "");
-    return diff ? { message, diff } : { message };
+    if (diff) described.diff = diff;
   }
-  return { message };
+  return described;
 }
 
 async function runSuite(suite: Suite, path: string[], eachHooks: { before: Fn[]; after: Fn[] }, results: TestResult[]): Promise<void> {
