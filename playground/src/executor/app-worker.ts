@@ -1,6 +1,7 @@
 // One running version of the app, in its own worker, spoken to over a MessagePort.
 import { requestToWire, wireToResponse } from "../bridge/http.ts";
 import { BridgedWebSocket } from "../bridge/websocket.ts";
+import { answeredWithin } from "./watchdog.ts";
 import type { LogLevel, RunnerRequest, RunnerResponse, WorkerVendor } from "./runner-protocol.ts";
 import type { SpawnedWorker, WorkerHost } from "./sandbox.ts";
 
@@ -145,17 +146,12 @@ export class AppWorker {
     return socket;
   }
 
-  /** Resolves true if the worker's event loop answers within `timeoutMs`. */
+  /** Resolves true if the worker's event loop answers within `timeoutMs` (see answeredWithin). */
   ping(timeoutMs: number): Promise<boolean> {
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(false), timeoutMs);
-      this.pongs.set(id, () => {
-        clearTimeout(timer);
-        resolve(true);
-      });
-      this.post({ type: "ping", id });
-    });
+    const pong = new Promise<void>((resolve) => this.pongs.set(id, resolve));
+    this.post({ type: "ping", id });
+    return answeredWithin(pong, timeoutMs).finally(() => this.pongs.delete(id));
   }
 
   kill(reason: string): void {
