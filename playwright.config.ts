@@ -12,7 +12,7 @@ export default defineConfig({
   // a 2-core machine well. Files run in parallel; the examples sweep spreads its pages over both.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: "list",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",

@@ -7,20 +7,20 @@ export default defineConfig({
     environment: "node",
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["runtime/test/**/*.test.ts", "playground/src/**/*.test.ts", "scripts/**/*.test.ts"],
-          environment: "node",
         },
       },
       {
         // Each example is its own module graph over the same runtime: sharing the loaded runtime
         // between files (no per-file isolation) takes the 235 example files from minutes to seconds.
         // An example keeps its state in its own module, so nothing leaks from one file to the next.
+        extends: true,
         test: {
           name: "examples",
           include: ["tutorials/examples/**/*.test.ts"],
-          environment: "node",
           isolate: false,
         },
       },

@@ -37,7 +37,8 @@ try {
     const marks = await page.evaluate(() => {
       const [navigation] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
       const found: Record<string, number> = { "html received": navigation?.responseEnd ?? NaN, "DOM content loaded": navigation?.domContentLoadedEventEnd ?? NaN };
-      for (const entry of performance.getEntriesByType("mark")) if (entry.name.startsWith("playground:")) found[entry.name.slice(11)] = entry.startTime;
+      const prefix = "playground:";
+      for (const entry of performance.getEntriesByType("mark")) if (entry.name.startsWith(prefix)) found[entry.name.slice(prefix.length)] = entry.startTime;
       return found;
     });
     for (const [name, at] of Object.entries(marks)) (milestones[name] ??= []).push(at);

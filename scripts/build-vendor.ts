@@ -1,6 +1,7 @@
 // Builds the browser copies of what the playground loads at run time into static/vendor/:
 // the runtime and zod as ES modules for the app's Web Worker, esbuild's wasm, the browser
-// pane's shim, and the Swagger UI and ReDoc assets. Everything is served from our own origin: the site works offline.
+// pane's shim, and the Swagger UI and ReDoc assets. Everything is served from our own origin:
+// the site works offline.
 import { build, type Plugin } from "esbuild";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { docsAssets, readDocsAsset } from "fastapi-ts/node";
@@ -66,13 +67,17 @@ async function editorTypes(): Promise<Record<string, string>> {
 }
 
 /**
+ * How every browser file here is bundled. keepNames: the runtime reads class and function names
+ * (security scheme names, operation names).
+ */
+const common = { bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, keepNames: true, legalComments: "none", logLevel: "warning" } as const;
+
+/**
  * The JavaScript modules apps import at run time, built into `dir`: the runtime and zod, the libraries
  * the security pages use, vitest's shim for the Tests pane, and `fastapi-ts-node.js` for the
  * WebContainer executor (see NODE_RUNTIME).
  */
 export async function buildVendorModules(dir: string): Promise<void> {
-  // keepNames: the runtime reads class and function names (security scheme names, operation names).
-  const common = { bundle: true, format: "esm", platform: "browser", target: "es2022", minify: true, keepNames: true, legalComments: "none", logLevel: "warning" } as const;
   await Promise.all([
     build({ ...common, entryPoints: [join(pkgDir("zod"), "index.js")], outfile: join(dir, "zod.js") }),
     build({ ...common, entryPoints: [join(root, "runtime/src/index.ts")], outfile: join(dir, "fastapi-ts.js"), plugins: [zodExternal] }),
@@ -105,17 +110,7 @@ export async function buildVendor(): Promise<void> {
     buildVendorModules(out),
     cp(join(pkgDir("esbuild-wasm"), "esbuild.wasm"), join(out, "esbuild.wasm")),
     // The browser pane's shim, a classic script inlined first in each page it shows (panes/browser.ts).
-    build({
-      entryPoints: [join(root, "playground/src/panes/browser-shim.ts")],
-      outfile: join(out, "browser-shim.js"),
-      bundle: true,
-      format: "iife",
-      platform: "browser",
-      target: "es2022",
-      minify: true,
-      legalComments: "none",
-      logLevel: "warning",
-    }),
+    build({ ...common, format: "iife", entryPoints: [join(root, "playground/src/panes/browser-shim.ts")], outfile: join(out, "browser-shim.js") }),
     editorTypes().then((types) => writeFile(join(out, "types.json"), JSON.stringify(types))),
     // The same Swagger UI and ReDoc files the runtime's Node adapter serves for an app's /docs and /redoc.
     mkdir(join(out, "docs-assets"), { recursive: true }).then(() =>

@@ -17,6 +17,9 @@ export interface WireResponse {
   body: ArrayBuffer;
 }
 
+/** What answers a request sent over a MessagePort: the response, or why there is none. */
+export type WireAnswer = { ok: true; response: WireResponse } | { ok: false; error: string };
+
 const BODYLESS = new Set(["GET", "HEAD"]);
 
 export async function requestToWire(request: Request): Promise<WireRequest> {

@@ -92,8 +92,11 @@ export class BundleStacks {
     return { text: lines.join("\n"), ...(location ? { location } : {}) };
   }
 
-  /** The problem with its stack mapped and, unless it has one, the location of its first frame in the reader's files. */
-  locate(problem: Problem): Problem {
+  /**
+   * The problem (or a failed test's error) with its stack mapped and, unless it has one, the location
+   * of its first frame in the reader's files.
+   */
+  locate<T extends Pick<Problem, "stack" | "location">>(problem: T): T & Pick<Problem, "location"> {
     if (!problem.stack) return problem;
     const { text, location } = this.mapText(problem.stack);
     return { ...problem, stack: text, ...(problem.location ?? location ? { location: problem.location ?? location } : {}) };

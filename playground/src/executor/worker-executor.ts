@@ -159,11 +159,7 @@ export class WorkerExecutor implements Executor {
       if (outcome === "stopped") return { ok: false, problems: [this.stuckProblem("running the tests")] };
       if (outcome.type === "test-failed") return { ok: false, problems: [stacks.locate(outcome.problem)] };
       // Each failure's stack, from the bundle to the reader's files: the pane names the failing line.
-      const results = outcome.results.map((result) => {
-        if (!result.error?.stack) return result;
-        const { text, location } = stacks.mapText(result.error.stack);
-        return { ...result, error: { ...result.error, stack: text, ...(location ? { location } : {}) } };
-      });
+      const results = outcome.results.map((result) => (result.error ? { ...result, error: stacks.locate(result.error) } : result));
       return { ok: true, results };
     } finally {
       clearInterval(watchdog);

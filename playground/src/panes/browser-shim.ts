@@ -2,15 +2,13 @@
 // inlined by panes/browser.ts). The frame has no network (its CSP says so), so the page's fetches,
 // websockets, link clicks and form posts to the app go to the parent page, which hands them to the
 // app running in its worker. It speaks the same wire format as the rest of the playground.
-import { requestToWire, wireToResponse, type WireResponse } from "../bridge/http.ts";
+import { requestToWire, wireToResponse, type WireAnswer } from "../bridge/http.ts";
 import { BridgedWebSocket } from "../bridge/websocket.ts";
 
 const script = document.currentScript as HTMLScriptElement;
 const pageUrl = new URL(script.dataset["appUrl"]!);
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 const isApp = (url: URL) => url.origin === pageUrl.origin || LOOPBACK.has(url.hostname);
-
-type Answer = { ok: true; response: WireResponse } | { ok: false; error: string };
 
 /** Sends `message` to the parent with a fresh port for its answers; returns our end. */
 function ask(message: Record<string, unknown>, transfer: Transferable[] = []): MessagePort {
@@ -26,7 +24,7 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Res
   const wire = await requestToWire(request);
   const port = ask({ type: "browser-fetch", request: wire }, wire.body ? [wire.body] : []);
   return new Promise((resolve, reject) => {
-    port.onmessage = ({ data }: MessageEvent<Answer>) => {
+    port.onmessage = ({ data }: MessageEvent<WireAnswer>) => {
       port.close();
       if (data.ok) resolve(wireToResponse(data.response));
       else reject(new TypeError(data.error));
