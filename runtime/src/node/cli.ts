@@ -11,12 +11,17 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { FastAPI } from "../app.ts";
 import { serve } from "./server.ts";
+import { handleProcessFaults } from "./faults.ts";
+import { limitArgs, limitFlags, limitOptions, limitUsage } from "./limitflags.ts";
 
 const usage = `Usage: fastapi-ts <dev|run> [file] [--host HOST] [--port PORT] [--app NAME] [--root-path PREFIX] [--no-reload]
 
   dev   development server on 127.0.0.1:8000, restarts when a source file changes
   run   production server on 0.0.0.0:8000
-  file  module exporting the app (default: main.ts, app.ts, app/main.ts)`;
+  file  module exporting the app (default: main.ts, app.ts, app/main.ts)
+
+Limits:
+${limitUsage}`;
 
 /** Finds the app exported by a module: `name`, else `app`, else the only FastAPI export. */
 export function findApp(mod: Record<string, unknown>, name?: string): FastAPI {
@@ -42,7 +47,7 @@ function defaultFile(): string {
 export async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { host: { type: "string" }, port: { type: "string" }, app: { type: "string" }, "root-path": { type: "string" }, "no-reload": { type: "boolean" }, child: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+    options: { host: { type: "string" }, port: { type: "string" }, app: { type: "string" }, "root-path": { type: "string" }, "no-reload": { type: "boolean" }, child: { type: "boolean" }, help: { type: "boolean", short: "h" }, ...limitFlags },
   });
   const [command, fileArg] = positionals;
   if (values.help || (command !== "dev" && command !== "run")) {
@@ -57,6 +62,7 @@ export async function main(argv: string[]): Promise<void> {
     const args = ["--watch", "--watch-preserve-output", fileURLToPath(import.meta.url), "dev", file, "--host", host, "--port", String(port), "--child"];
     if (values.app) args.push("--app", values.app);
     if (values["root-path"]) args.push("--root-path", values["root-path"]);
+    args.push(...limitArgs(values));
     const child = spawn(process.execPath, args, { stdio: "inherit" });
     const forward = (sig: NodeJS.Signals): void => void child.kill(sig);
     process.on("SIGINT", forward);
@@ -66,7 +72,8 @@ export async function main(argv: string[]): Promise<void> {
   }
   const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   const app = findApp(mod, values.app);
-  const server = await serve(app, { host, port, rootPath: values["root-path"] });
+  const server = await serve(app, { host, port, rootPath: values["root-path"], ...limitOptions(values) });
+  handleProcessFaults(server);
   const docs = app.settings.docsUrl === null ? null : app.settings.docsUrl ?? "/docs";
   console.log(`fastapi-ts ${command}: serving ${file}`);
   console.log(`  Server: ${server.url}`);

@@ -263,7 +263,8 @@ async function solveForm(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
     try {
       form = await ctx.request.form();
     } catch (e) {
-      if (e instanceof Error && e.name === "BodyTooLarge") throw e;
+      // A limit or malformed form is already a 400 with its reason; a body too large or a client gone stay themselves.
+      if (e instanceof HTTPException || (e instanceof Error && (e.name === "BodyTooLarge" || e.name === "ClientDisconnect"))) throw e;
       throw new HTTPException(400, { detail: "There was an error parsing the body" });
     }
   }

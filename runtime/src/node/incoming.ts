@@ -1,0 +1,131 @@
+/**
+ * From a Node request to the app's {@link Request}: the URL is built only from a valid `Host` header and the
+ * request's own path, proxy headers are applied for trusted peers, and the body streams lazily.
+ * @packageDocumentation
+ */
+import type { IncomingMessage } from "node:http";
+import { parseHost } from "../host.ts";
+import { applyProxyHeaders } from "../middleware/proxyheaders.ts";
+import { ClientDisconnect, Request } from "../request.ts";
+import { nodeSpooler } from "./spool.ts";
+
+/** Options of {@link toRequest}. */
+export interface ListenerOptions {
+  serveDocsAssets?: boolean;
+  rootPath?: string;
+  proxyHeaders?: boolean;
+  forwardedAllowIps?: readonly string[] | "*";
+}
+
+/** A request the server answers itself with 400, before the app sees it (an invalid `Host`, an odd target). */
+export class InvalidRequest extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "InvalidRequest";
+  }
+}
+
+function trustedFromEnv(): readonly string[] | "*" | undefined {
+  const v = process.env.FORWARDED_ALLOW_IPS;
+  if (!v) return undefined;
+  return v.trim() === "*" ? "*" : v.split(",").map((s) => s.trim());
+}
+
+/** The authority to build the URL with: the `Host` header when valid, the server's own address when absent. */
+function authority(req: IncomingMessage): string {
+  const host = req.headers.host;
+  if (host) {
+    if (!parseHost(host)) throw new InvalidRequest("Invalid host header");
+    return host;
+  }
+  // HTTP/1.0 may omit Host (Node answers 400 itself for HTTP/1.1): the address the client connected to.
+  const local = req.socket.localAddress ?? "127.0.0.1";
+  return `${local.includes(":") ? `[${local}]` : local}:${req.socket.localPort ?? 80}`;
+}
+
+/** The path and query: origin-form as is; absolute-form (`GET http://a/b`) reduced to its path, as uvicorn does. */
+function target(req: IncomingMessage): string {
+  const raw = req.url ?? "/";
+  if (raw.startsWith("/")) return raw;
+  if (/^https?:\/\//i.test(raw) && URL.canParse(raw)) {
+    const u = new URL(raw);
+    return u.pathname + u.search;
+  }
+  throw new InvalidRequest("Invalid request target");
+}
+
+/**
+ * Builds the app's {@link Request} for a Node request (proxy headers and root path applied). Throws
+ * {@link InvalidRequest} when the `Host` header or the request target is invalid (answer 400).
+ */
+export function toRequest(req: IncomingMessage, options: ListenerOptions, scheme: "http" | "ws"): Request {
+  // Perf: the Web `Headers` is built on first use only (a `Headers` with its per-header validation costs a few µs,
+  // more than the rest of routing a request); Node's own parsed `req.headers` answers the proxy check.
+  let headers: Headers | (() => Headers) = () => toHeaders(req);
+  let url = `${scheme}://${authority(req)}${target(req)}`;
+  let client: { host: string; port: number } | null = req.socket.remoteAddress ? { host: req.socket.remoteAddress, port: req.socket.remotePort ?? 0 } : null;
+  if (options.proxyHeaders !== false && (req.headers["x-forwarded-proto"] !== undefined || req.headers["x-forwarded-for"] !== undefined)) {
+    headers = toHeaders(req);
+    ({ url, client } = applyProxyHeaders(url, headers, client, { forwardedAllowIps: options.forwardedAllowIps ?? trustedFromEnv() }));
+  }
+  return new Request({
+    method: req.method ?? "GET", url, headers, client, rootPath: options.rootPath,
+    body: scheme === "http" && hasBody(req) ? bodyOf(req) : null,
+    spooler: nodeSpooler,
+  });
+}
+
+function toHeaders(req: IncomingMessage): Headers {
+  const h = new Headers();
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) h.append(raw[i]!, raw[i + 1]!);
+  return h;
+}
+
+/** A body stream failing because the client went away becomes {@link ClientDisconnect}. */
+function disconnected(req: IncomingMessage, error: unknown): unknown {
+  const code = (error as { code?: string } | null)?.code;
+  return req.destroyed || code === "ECONNRESET" || code === "ECONNABORTED" ? new ClientDisconnect() : error;
+}
+
+/**
+ * The request body as an async iterable. Perf: when Node already holds the whole body (a small body arrives with
+ * its headers, and is parsed before the app reads it), it is yielded as one chunk, without the stream's async
+ * iterator machinery (several promises and listeners per request); otherwise the stream's own iterator. Leaving
+ * early does not destroy the request: the app's answer (413, 400…) must still reach the client; the listener
+ * drops the rest of the body afterwards (`closeAfterUnreadBody`).
+ */
+function bodyOf(req: IncomingMessage): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
+      if (!req.complete || req.readableFlowing !== null || req.readableDidRead) {
+        const it = req.iterator({ destroyOnReturn: false }) as AsyncIterator<Uint8Array>;
+        return {
+          next: () => it.next().catch((error: unknown) => { throw disconnected(req, error); }),
+          return: () => it.return ? it.return() : Promise.resolve({ done: true, value: undefined }),
+        };
+      }
+      let chunk: Buffer | null = req.read() as Buffer | null;
+      return {
+        next: () => {
+          const value = chunk;
+          chunk = null;
+          if (value === null) {
+            req.read(); // lets the stream end, as iterating it would
+            return Promise.resolve({ done: true, value: undefined });
+          }
+          return Promise.resolve({ done: false, value });
+        },
+        return: () => {
+          req.resume();
+          return Promise.resolve({ done: true, value: undefined });
+        },
+      };
+    },
+  };
+}
+
+function hasBody(req: IncomingMessage): boolean {
+  const len = req.headers["content-length"];
+  return (len !== undefined && len !== "0") || req.headers["transfer-encoding"] !== undefined;
+}
