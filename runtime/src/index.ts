@@ -16,6 +16,7 @@ export { jsonableEncoder, type JsonableEncoderOptions, type JsonValue } from "./
 export { DateTime, CalendarDate, TimeOfDay, Duration, type TemporalValue, type DateTimeInit, type CalendarDateInit, type TimeOfDayInit, type DurationInit } from "./datetime/values.ts";
 export { datetime, awareDatetime, naiveDatetime, date, time, timedelta, type TemporalKind } from "./datetime/schemas.ts";
 export { validationErrors } from "./validation/errors.ts";
+export { excludeUnset } from "./validation/received.ts";
 export { modelJsonSchema } from "./openapi/schema.ts";
 export { status, statusPhrase } from "./status.ts";
 export { TestClient, TestResponse, type TestClientOptions, type TestRequestOptions, type FileSpec } from "./testclient.ts";

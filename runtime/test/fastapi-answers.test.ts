@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { Cookie, Depends, FastAPI, FastAPIError, File, Form, HTTPException, Query, TestClient, UploadFile } from "../src/index.ts";
+import { Body, Cookie, Depends, FastAPI, FastAPIError, File, Form, HTTPException, Query, TestClient, UploadFile, excludeUnset } from "../src/index.ts";
 
 // Behaviours found by running FastAPI's own tutorial tests against the ports; each expectation is FastAPI's answer.
 
@@ -71,5 +71,33 @@ describe("a dependency with yield that swallows an exception", () => {
     const error = await new TestClient(app).get("/").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FastAPIError);
     expect((error as Error).message).toContain("raising an exception and a dependency with yield");
+  });
+});
+
+describe("excludeUnset, pydantic's model_dump(exclude_unset=True)", () => {
+  const Image = z.object({ url: z.string(), name: z.string().default("image") });
+  const Item = z.object({
+    name: z.string().nullable().default(null), tax: z.number().default(10.5), images: z.array(Image).default([]), tags: z.array(z.string()).default([]),
+  });
+  const app = new FastAPI();
+  app.patch("/items/", { params: { item: Item } }, async function patch({ item }) {
+    return { item, set: excludeUnset(item) };
+  });
+  app.patch("/embedded/", { params: { item: Body(Item, { embed: true }) } }, async function embedded({ item }) {
+    return excludeUnset(item);
+  });
+  const client = new TestClient(app);
+
+  it("keeps what the client sent (an explicit null too), at every depth, and drops the defaults", async () => {
+    const r = await client.patch("/items/", { json: { name: null, images: [{ url: "a" }] } });
+    expect(r.json()).toEqual({
+      item: { name: null, tax: 10.5, images: [{ url: "a", name: "image" }], tags: [] },
+      set: { name: null, images: [{ url: "a" }] },
+    });
+    expect((await client.patch("/embedded/", { json: { item: { tax: 3 } } })).json()).toEqual({ tax: 3 });
+  });
+
+  it("keeps a value that did not come from a request whole", () => {
+    expect(excludeUnset(Item.parse({ tax: 3 }))).toEqual({ name: null, tax: 3, images: [], tags: [] });
   });
 });

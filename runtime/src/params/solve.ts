@@ -6,6 +6,7 @@ import { HTTPException, type ValidationErrorItem } from "../exceptions.ts";
 import type { Request } from "../request.ts";
 import type { Response } from "../responses.ts";
 import { mapIssues, MAX_ERRORS, type ZodIssueLike } from "../validation/errors.ts";
+import { rememberReceived } from "../validation/received.ts";
 import { fieldDefault } from "./introspect.ts";
 import { isModel, type FieldPlan, type ModelPlan, type ParamPlan } from "./plan.ts";
 
@@ -61,7 +62,11 @@ function validate(f: FieldPlan, raw: unknown, loc: (string | number)[], errors: 
 }
 
 function record(f: FieldPlan, r: ParseResult, raw: unknown, loc: (string | number)[], errors: ValidationErrorItem[], out: Record<string, unknown>, source: unknown): void {
-  if (r.success) out[f.key] = r.data;
+  if (r.success) {
+    out[f.key] = r.data;
+    // A body keeps what the client sent beside it, for `excludeUnset()` (pydantic's `exclude_unset`).
+    if (loc[0] === "body") rememberReceived(r.data, source);
+  }
   else errors.push(...withSourceInputs(mapIssues(r.error!.issues, f.schema, raw, loc), loc.length, raw, source));
 }
 
