@@ -8,7 +8,9 @@ export interface JsonableEncoderOptions {
   excludeNone?: boolean;
 }
 
-import { Duration, TemporalValue, isoformatDate, jsonDate } from "./datetime/values.ts";
+import { TemporalValue } from "./datetime/base.ts";
+import { Duration } from "./datetime/duration.ts";
+import { isoformatDate, jsonDate } from "./datetime/values.ts";
 
 /** A JSON value, as {@link jsonableEncoder} produces it. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { durationFromSeconds, fromTimestamp, parseDateField, parseDatetimeField, parseDuration, parseErrors, parseTime, type DateTimeParts } from "./parse.ts";
-import { CalendarDate, DateTime, Duration, TimeOfDay } from "./values.ts";
+import { fromTimestamp, parseDateField, parseDatetimeField, parseErrors, parseTime, type DateTimeParts } from "./parse.ts";
+import { durationFromSeconds, parseDuration } from "./parse-duration.ts";
+import { Duration } from "./duration.ts";
+import { CalendarDate, DateTime, TimeOfDay } from "./values.ts";
 
 /** The pydantic type a temporal schema stands for (decides its JSON Schema `format`). */
 export type TemporalKind = "datetime" | "date" | "time" | "duration";

@@ -161,6 +161,7 @@ function modelInput(p: ModelPlan, loc: Loc, get: Getter, keys: () => Iterable<st
   for (const f of p.fields) {
     let values = get(f.alias);
     if (loc === "body") values = values.filter((v) => v !== "");
+    else if (loc === "header" && f.sequence && values.length === 1) values = values[0]!.split(/,\s*/);
     const key = loc === "body" ? f.alias : f.key;
     processed.add(f.alias).add(f.key);
     if (values.length) input[key] = f.sequence ? [...values] : values[values.length - 1];
