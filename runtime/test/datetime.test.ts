@@ -107,6 +107,19 @@ describe("date and time schemas in an app", () => {
     expect((await client.get("/when/")).json()).toEqual({ detail: [{ type: "missing", loc: ["query", "when"], msg: "Field required", input: null }] });
   });
 
+  it("names a date or time member of a union as pydantic does", async () => {
+    const unions = new FastAPI();
+    unions.get("/u/", { params: { at: z.union([datetime(), z.int()]) } }, async function u({ at }) {
+      return { at };
+    });
+    expect((await new TestClient(unions).get("/u/?at=soon")).json()).toEqual({
+      detail: [
+        { type: "datetime_from_date_parsing", loc: ["query", "at", "datetime"], msg: "Input should be a valid datetime or date, input is too short", input: "soon", ctx: { error: "input is too short" } },
+        { type: "int_parsing", loc: ["query", "at", "int"], msg: "Input should be a valid integer, unable to parse string as an integer", input: "soon" },
+      ],
+    });
+  });
+
   it("checks aware and naive datetimes", async () => {
     expect((await client.get("/aware/?when=2020-01-01T00:00:00%2B01:00")).json()).toEqual({ when: "2020-01-01T00:00:00+01:00" });
     expect((await client.get("/aware/?when=2020-01-01T00:00:00&naive=2020-01-01T00:00:00Z")).json()).toEqual({

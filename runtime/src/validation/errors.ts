@@ -1,7 +1,7 @@
 import type { ZodType } from "zod";
 import type { ValidationErrorItem } from "../exceptions.ts";
 import { defOf, isIntSchema, schemaAt, unwrap } from "../params/introspect.ts";
-import { pydanticErrorOf } from "../datetime/schemas.ts";
+import { pydanticErrorOf, temporalKind } from "../datetime/schemas.ts";
 import { dateError, datetimeError, timeError, uuidError } from "./formats.ts";
 
 /** The part of a zod v4 issue the mapping reads. */
@@ -274,6 +274,10 @@ function memberTag(schema: ZodType): string {
     case "object": return "Model";
     case "literal": return `literal[${(d.values ?? []).map(pyRepr).join(",")}]`;
     case "enum": return "enum";
+    case "custom": {
+      const kind = temporalKind(s);
+      return kind === "duration" ? "timedelta" : kind ?? d.type;
+    }
     default: return d.type;
   }
 }
