@@ -1,5 +1,5 @@
 import type { ZodType } from "zod";
-import { jsonableEncoder } from "../encoders.ts";
+import { jsonableEncoder, modelEncoder } from "../encoders.ts";
 import { RequestValidationError, ResponseValidationError } from "../exceptions.ts";
 import type { ParamsDeclaration } from "../params/markers.ts";
 import { compileOperation, flatPlans, flatSecurity, type Dependant, type DependencyOverrides, type SecurityRequirement } from "../dependencies/dependant.ts";
@@ -220,7 +220,8 @@ export class APIRoute implements RouteInfo {
       excludeUnset: o.responseModelExcludeUnset === true,
       excludeDefaults: o.responseModelExcludeDefaults === true,
     });
-    return jsonableEncoder(filtered, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
+    // Through a response model FastAPI serialises with pydantic (JSON mode), not `jsonable_encoder`.
+    return modelEncoder(filtered, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
   }
 }
 
