@@ -2,12 +2,7 @@ import { defineConfig } from "vitest/config";
 
 // Unit tests run without the SvelteKit plugin: the runtime, the playground's pure modules and the
 // tutorials' examples are plain TypeScript.
-// `fastapi-ts-source`: imports of "fastapi-ts" run the runtime's sources, not its build (runtime/package.json).
-const conditions = ["fastapi-ts-source", "module", "node", "development|production"];
-
 export default defineConfig({
-  resolve: { conditions },
-  ssr: { resolve: { conditions } },
   test: {
     environment: "node",
     projects: [

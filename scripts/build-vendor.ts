@@ -4,7 +4,7 @@
 // the site works offline.
 import { build, type Plugin } from "esbuild";
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { docsAssets, readDocsAsset } from "../runtime/src/node/assets.ts";
+import { docsAssets, readDocsAsset } from "fastapi-ts/node";
 import { VENDOR_PLACEHOLDER } from "../playground/src/executor/compile.ts";
 import { NODE_RUNTIME } from "../playground/src/executor/container-files.ts";
 import { dirname, join } from "node:path";

@@ -6,8 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const cli = fileURLToPath(new URL("../src/node/bin.ts", import.meta.url));
-// The apps import "fastapi-ts": the condition makes Node load the sources, as the rest of the workspace does.
-const nodeFlags = ["--conditions=fastapi-ts-source"];
+
 const here = fileURLToPath(new URL(".", import.meta.url));
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
@@ -33,7 +32,7 @@ app.get("/slow", async function slow() { await new Promise((r) => setTimeout(r, 
 `;
 
 function start(args: string[], cwd?: string): { child: ChildProcess; output: () => string; waitFor: (re: RegExp, ms?: number) => Promise<RegExpMatchArray> } {
-  const child = spawn(process.execPath, [...nodeFlags, cli, ...args], { stdio: ["ignore", "pipe", "pipe"], cwd });
+  const child = spawn(process.execPath, [cli, ...args], { stdio: ["ignore", "pipe", "pipe"], cwd });
   children.push(child);
   let out = "";
   child.stdout!.on("data", (d: Buffer) => { out += d.toString(); });
@@ -202,6 +201,14 @@ app.get("/slow", async function slow() { await new Promise((r) => setTimeout(r, 
     expect(await slow).toEqual({ slow: expect.any(Number) });
     expect(await exited(p.child)).toBe(0);
     expect(p.output()).toContain("stopping 2 worker(s)");
+  }, 30000);
+
+  it("gives up, with the reason, when the workers cannot start", async () => {
+    const file = await tempApp('throw new Error("database unreachable");\n');
+    const p = start(["run", file, "--port", "0", "--workers", "2"]);
+    expect(await exited(p.child)).toBe(1);
+    expect(p.output()).toContain("Error: database unreachable");
+    expect(p.output()).toContain("the workers could not start (last exit: code 1); stopping");
   }, 30000);
 
   it("refuses options that do not fit the command, with the reason", async () => {

@@ -10,7 +10,7 @@ import cluster, { type Worker } from "node:cluster";
 export interface SupervisorOptions {
   /** Number of worker processes (≥ 1). */
   workers: number;
-  /** Called once, when the first worker listens, with the address it listens on. */
+  /** Called once, when every worker listens, with the address they listen on. */
   onListening: (address: { host: string; port: number }) => void;
   /** Where the supervisor's own lines go (default `console.log`). */
   log?: (line: string) => void;
@@ -41,7 +41,9 @@ export function onStopRequest(stop: () => void): void {
 export function superviseWorkers(options: SupervisorOptions): Promise<number> {
   const log = options.log ?? ((line: string) => console.log(line));
   let stopping = false;
+  let exitCode = 0;
   let listening = false;
+  let started = 0;
   let failedStarts = 0;
   const live = new Set<Worker>();
 
@@ -50,7 +52,7 @@ export function superviseWorkers(options: SupervisorOptions): Promise<number> {
     live.add(worker);
     worker.once("listening", (address) => {
       failedStarts = 0;
-      if (!listening) {
+      if (!listening && ++started === options.workers) {
         listening = true;
         options.onListening({ host: address.address ?? "0.0.0.0", port: address.port });
       }
@@ -61,16 +63,17 @@ export function superviseWorkers(options: SupervisorOptions): Promise<number> {
     cluster.on("exit", (worker, code, signal) => {
       live.delete(worker);
       if (stopping) {
-        if (live.size === 0) resolve(0);
+        if (live.size === 0) resolve(exitCode);
         return;
       }
-      // A worker that dies before any worker listened (the app fails to load, the port is taken) would die again:
+      // Workers that die before they all listened (the app fails to load, the port is taken) would die again:
       // give up instead of restarting forever.
       if (!listening && ++failedStarts >= options.workers) {
         log(`fastapi-ts: the workers could not start (last exit: ${signal ?? `code ${code}`}); stopping`);
         stopping = true;
+        exitCode = 1;
         for (const w of live) w.kill("SIGTERM");
-        if (live.size === 0) resolve(1);
+        if (live.size === 0) resolve(exitCode);
         return;
       }
       log(`fastapi-ts: worker ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another`);
