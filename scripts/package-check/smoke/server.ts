@@ -1,0 +1,5 @@
+// Node, without the CLI: serve(app) from fastapi-ts/node.
+import { serve } from "fastapi-ts/node";
+import { app } from "./main.ts";
+
+await serve(app, { host: "127.0.0.1", port: Number(process.env.PORT ?? 8000) });
