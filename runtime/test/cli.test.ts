@@ -211,6 +211,12 @@ app.get("/slow", async function slow() { await new Promise((r) => setTimeout(r, 
     expect(p.output()).toContain("the workers could not start (last exit: code 1); stopping");
   }, 30000);
 
+  it("prints its version and Node's with --version", async () => {
+    const p = start(["--version"]);
+    expect(await exited(p.child)).toBe(0);
+    expect(p.output().trim()).toBe(`fastapi-ts 0.1.0 (Node.js ${process.version})`);
+  }, 30000);
+
   it("refuses options that do not fit the command, with the reason", async () => {
     const p = start(["dev", "main.ts", "--workers", "2"]);
     expect(await exited(p.child)).toBe(1);

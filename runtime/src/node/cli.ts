@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -41,6 +42,7 @@ export const CLI_OPTIONS = {
   "forwarded-allow-ips": { type: "string", arg: "IPS", help: "comma-separated proxy addresses to trust, or '*' (default: $FORWARDED_ALLOW_IPS, else 127.0.0.1)" },
   reload: { type: "boolean", help: "restart when a source file changes (the default of dev)", only: "dev" },
   "no-reload": { type: "boolean", help: "do not restart on changes", only: "dev" },
+  version: { type: "boolean", help: "print the versions of fastapi-ts and Node, and exit" },
   help: { type: "boolean", help: "show this help" },
   child: { type: "boolean", help: "internal: the process `dev` restarts on changes", hidden: true },
 } as const satisfies Record<string, CliOption>;
@@ -54,7 +56,7 @@ export function usage(): string {
     .map(([name, o]) => [`--${name}${o.arg ? ` ${o.arg}` : ""}`, `${o.help}${o.only ? ` [${o.only} only]` : ""}`] as const);
   const width = Math.max(...rows.map(([flag]) => flag.length));
   return [
-    "Usage: fastapi-ts <dev|run> [file] [options]",
+    "Usage: fastapi-ts <dev|run> [file] [options]    fastapi-ts --version",
     "",
     "  dev   development server on 127.0.0.1:8000, restarts when a source file changes",
     "  run   production server on 0.0.0.0:8000",
@@ -108,6 +110,10 @@ export function parseCommandLine(argv: string[]): { command: Command | null; fil
 /** Runs the CLI with arguments (without `node` and the script). */
 export async function main(argv: string[]): Promise<void> {
   const { command, file: fileArg, values } = parseCommandLine(argv);
+  if (values.version) {
+    console.log(`fastapi-ts ${packageVersion()} (Node.js ${process.version})`);
+    return;
+  }
   if (values.help || command === null) {
     console.log(usage());
     process.exitCode = values.help ? 0 : 2;
@@ -143,6 +149,12 @@ export async function main(argv: string[]): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT", true));
   process.on("SIGTERM", () => stop("SIGTERM", true));
   if (isWorker()) onStopRequest(() => stop("stop", false));
+}
+
+/** The version in the package's package.json (two folders up from both src/node/ and dist/node/). */
+function packageVersion(): string {
+  const manifest = readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8");
+  return (JSON.parse(manifest) as { version: string }).version;
 }
 
 function shownHost(host: string): string {
