@@ -73,6 +73,11 @@ if (installed.code !== 0) {
   console.error(installed.out);
   throw new Error("npm install <tarball> zod failed in an empty folder");
 }
+const installedSize = size(join(project, "node_modules"));
+const userPackages = readdirSync(join(project, "node_modules")).filter((e) => !e.startsWith("."));
+// Workers are served by wrangler, which a project installs as a dev dependency (the guide shows this command).
+const wrangler = await run("sh", ["-c", "npm install --save-dev wrangler --no-audit --no-fund"], project);
+if (wrangler.code !== 0) fail(`npm install --save-dev wrangler failed:\n${wrangler.out}`);
 const userManifest = JSON.parse(readFileSync(join(project, "package.json"), "utf8")) as Record<string, unknown>;
 if ("overrides" in userManifest) fail("the temporary project has overrides");
 else pass();
@@ -84,9 +89,9 @@ function size(path: string): number {
 }
 const modules = join(project, "node_modules");
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const total = size(modules);
+const total = installedSize;
 const zodSize = size(join(modules, "zod"));
-const packages = readdirSync(modules).filter((e) => !e.startsWith("."));
+const packages = userPackages;
 log(`installed in a clean folder: node_modules ${mb(total)} (fastapi-ts and its dependencies ${mb(total - zodSize)}, zod ${mb(zodSize)}; ${packages.join(", ")})`);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -109,36 +114,36 @@ const runtimes: Runtimes = await runtimesReady;
 function version(bin: string): string {
   return spawnSync(bin, ["--version"], { encoding: "utf8" }).stdout.trim();
 }
-const wranglerVersion = (JSON.parse(readFileSync(join(dirname(dirname(runtimes.wrangler)), "package.json"), "utf8")) as { version: string }).version;
+const wranglerVersion = (JSON.parse(readFileSync(join(project, "node_modules", "wrangler", "package.json"), "utf8")) as { version: string }).version;
 log(`runtimes ready: Node ${version(runtimes.node[24])}, ${version(runtimes.node[22])}, ${version(runtimes.node[20])}; Bun ${version(runtimes.bun)}; ${version(runtimes.deno).split("\n")[0]}; wrangler ${wranglerVersion}`);
 
 interface Target {
   name: string;
   host: Host;
+  /** The command, exactly as the README and the deployment guide show it, run by `sh -c` in the project. */
   command: string;
-  args: string[];
-  env?: Record<string, string>;
+  /** The Node whose folder comes first on PATH (`node`, `npx` and the CLI's `#!/usr/bin/env node` use it). */
+  node: 22 | 24;
 }
 
-const withNode = (bin: string) => ({ PATH: `${dirname(bin)}:${process.env.PATH ?? ""}` });
+/** Servers the guide shows, and the runtimes they need on PATH. `PORT` is set for each (wrangler gets `--port`). */
 const nodeHost: Host = { websockets: true, files: true };
-const targets: Target[] = [
-  { name: "Node 24 · fastapi-ts run", host: nodeHost, command: "node_modules/.bin/fastapi-ts", args: ["run", "main.ts", "--host", "127.0.0.1"], env: withNode(runtimes.node[24]) },
-  { name: "Node 22 · fastapi-ts run", host: nodeHost, command: "node_modules/.bin/fastapi-ts", args: ["run", "main.ts", "--host", "127.0.0.1"], env: withNode(runtimes.node[22]) },
-  { name: "Node 24 · serve(app)", host: nodeHost, command: runtimes.node[24], args: ["server.ts"] },
-  { name: "Node 22 · serve(app)", host: nodeHost, command: runtimes.node[22], args: ["server.ts"] },
-  { name: "Bun · Bun.serve", host: { websockets: false, files: true }, command: runtimes.bun, args: ["bun.ts"] },
-  {
-    name: "Deno · Deno.serve", host: { websockets: false, files: true }, command: runtimes.deno,
-    args: ["run", "--allow-net", "--allow-env", "--allow-read", "deno.ts"],
-    env: { DENO_DIR: join(cache, "deno-dir"), DENO_NO_UPDATE_CHECK: "1" },
-  },
-  {
-    name: "workerd · wrangler dev", host: { websockets: false, files: false }, command: process.execPath,
-    args: [runtimes.wrangler, "dev", "--ip", "127.0.0.1", "--show-interactive-dev-session=false"],
-    env: { CI: "true", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG_PATH: join(work, "wrangler-logs") },
-  },
+const TARGETS: Target[] = [
+  { name: "Node 24 · fastapi-ts run", host: nodeHost, command: "npx fastapi-ts run main.ts", node: 24 },
+  { name: "Node 22 · fastapi-ts run", host: nodeHost, command: "npx fastapi-ts run main.ts", node: 22 },
+  { name: "Node 24 · serve(app)", host: nodeHost, command: "node server.ts", node: 24 },
+  { name: "Node 22 · serve(app)", host: nodeHost, command: "node server.ts", node: 22 },
+  { name: "Bun · Bun.serve", host: { websockets: false, files: true }, command: "bun bun.ts", node: 24 },
+  { name: "Deno · Deno.serve", host: { websockets: false, files: true }, command: "deno run --allow-net --allow-env --allow-read deno.ts", node: 24 },
+  { name: "workerd · wrangler dev", host: { websockets: false, files: false }, command: "npx wrangler dev", node: 24 },
 ];
+const targets = TARGETS;
+
+/** PATH with the chosen Node, Bun and Deno first, as a user who installed them would have it. */
+function pathFor(node: 20 | 22 | 24): string {
+  return [dirname(runtimes.node[node]), dirname(runtimes.bun), dirname(runtimes.deno), process.env.PATH ?? ""].join(":");
+}
+const withNode = (bin: string) => ({ PATH: `${dirname(bin)}:${process.env.PATH ?? ""}` });
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -159,10 +164,16 @@ interface Served {
 
 async function serveAndCheck(target: Target): Promise<Served> {
   const port = await freePort();
-  const args = target.name.startsWith("workerd") ? [...target.args, "--port", String(port)] : target.args;
+  // wrangler takes its port from the command line, the others from PORT (the CLI's default, and the entries').
+  const command = target.command.includes("wrangler dev") ? `${target.command} --ip 127.0.0.1 --port ${port} --show-interactive-dev-session=false` : target.command;
   const t0 = performance.now();
-  const child: ChildProcess = spawn(target.command, args, {
-    cwd: project, env: cleanEnv({ PORT: String(port), ...target.env }), stdio: ["ignore", "pipe", "pipe"], detached: true,
+  const child: ChildProcess = spawn("sh", ["-c", `exec ${command}`], {
+    cwd: project, stdio: ["ignore", "pipe", "pipe"], detached: true,
+    env: cleanEnv({
+      PORT: String(port), PATH: pathFor(target.node), HOST: "127.0.0.1",
+      DENO_DIR: join(cache, "deno-dir"), DENO_NO_UPDATE_CHECK: "1",
+      CI: "true", WRANGLER_SEND_METRICS: "false", WRANGLER_LOG_PATH: join(work, "wrangler-logs"),
+    }),
   });
   let output = "";
   child.stdout!.on("data", (d: Buffer) => (output += d));

@@ -2,7 +2,8 @@
  * The runtimes the package check runs the smoke app on, installed from the npm registry into a cache
  * (node_modules/.cache/fastapi-ts-package-check/runtimes) so that a second run installs nothing. Each comes as a
  * registry package that ships its binary: Node as `node-<os>-<cpu>` (what the `node` package installs), Bun's and
- * Deno's platform packages (the optional dependencies of `bun` and `deno`), and wrangler, which brings workerd.
+ * Deno's platform packages (the optional dependencies of `bun` and `deno`). Workers run in workerd through wrangler,
+ * which the smoke project installs itself, as the guide tells a user to.
  * Install scripts are not run: the binaries are found in their platform packages directly.
  */
 import { spawnSync } from "node:child_process";
@@ -17,7 +18,6 @@ export const RUNTIME_VERSIONS = {
   node24: "24",
   bun: "1.4.5",
   deno: "2.9.6",
-  wrangler: "4.164.0",
 } as const;
 
 /** Paths of the installed runtimes. */
@@ -26,8 +26,6 @@ export interface Runtimes {
   node: { 20: string; 22: string; 24: string };
   bun: string;
   deno: string;
-  /** wrangler's CLI (a Node script); `wrangler dev` runs the worker in workerd. */
-  wrangler: string;
 }
 
 const nodePlatform = `${process.platform === "win32" ? "win" : process.platform}-${process.arch}`;
@@ -36,7 +34,6 @@ function manifest(): Record<string, unknown> {
   const dependencies: Record<string, string> = {
     bun: RUNTIME_VERSIONS.bun,
     deno: RUNTIME_VERSIONS.deno,
-    wrangler: RUNTIME_VERSIONS.wrangler,
   };
   for (const major of [20, 22, 24] as const) dependencies[`node${major}`] = `npm:node-${nodePlatform}@^${RUNTIME_VERSIONS[`node${major}`]}`;
   return { name: "fastapi-ts-package-check-runtimes", private: true, dependencies };
@@ -75,7 +72,6 @@ export async function installRuntimes(cacheDir: string, log: (line: string) => v
     node: { 20: join(modules, "node20", exe), 22: join(modules, "node22", exe), 24: join(modules, "node24", exe) },
     bun: platformBinary(modules, "@oven", `bun-${process.platform}-${process.arch === "arm64" ? "aarch64" : process.arch}`, process.platform === "win32" ? "bin/bun.exe" : "bin/bun"),
     deno: platformBinary(modules, "@deno", `${process.platform}-${process.arch}`, process.platform === "win32" ? "deno.exe" : "deno"),
-    wrangler: join(modules, "wrangler", "bin", "wrangler.js"),
   };
 }
 
