@@ -9,7 +9,9 @@
  *      and workerd (`wrangler dev`), all at once, each asked every request of checks.ts over real HTTP; every
  *      answer must be the expected one, and identical across runtimes but for what a host cannot do;
  *   5. Node 20: the CLI and the package's entry each print one line naming the Node they need;
- *   6. the root project on Node 20: npm refuses to install it, and `npm start`/`npm test` print the guard's line.
+ *   6. the root project on Node 20: npm refuses to install it, and `npm start`/`npm test` print the guard's line;
+ *   7. the Deployment guide (tutorials/deployment/): the files it shows are the smoke files, every command it shows
+ *      runs (servers are started, asked, and stopped), and its Dockerfile's steps and command run without Docker.
  *
  *   node scripts/package-check/run.ts [--keep]     (--keep leaves the temporary folder for a look)
  *
@@ -22,6 +24,7 @@ import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHECKS, mismatch, type Answer, type Host } from "./checks.ts";
+import { guideCommands, guideFences, parseDockerfile } from "./guide.ts";
 import { cleanEnv, installRuntimes, type Runtimes } from "./runtimes.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -285,6 +288,118 @@ for (const script of ["start", "test"]) {
   if (ok) pass();
   else fail(`root project · npm ${script} on Node ${node20}: want the guard's line first, got exit ${r.status}:\n${r.stdout}${r.stderr}`);
   rows.push([`root project · npm ${script} on Node 20`, "–", ok ? "stopped with one line" : "WRONG"]);
+}
+
+// 7. The Deployment guide: its files are the smoke files, and every command it shows runs here.
+
+const guideDir = join(root, "tutorials", "deployment");
+const fences = guideFences(guideDir);
+const smokeFiles = readdirSync(join(here, "smoke")).map((f) => readFileSync(join(here, "smoke", f), "utf8"));
+const shownFiles = fences.filter((f) => f.page === "install-and-run.md" && (f.lang === "ts" || f.lang === "json"));
+const stale = shownFiles.filter((f) => !smokeFiles.some((content) => content.trim() === f.body.trim()));
+if (shownFiles.length >= 6 && stale.length === 0) pass();
+else fail(`install-and-run.md shows ${shownFiles.length} files, ${stale.length} of them not as in scripts/package-check/smoke/:\n${stale.map((f) => f.body.slice(0, 200)).join("\n---\n")}`);
+
+/**
+ * Starts a server command in `cwd`, waits for `GET /items/1` to answer 200, and sends SIGTERM to its process group
+ * (as a terminal's Ctrl-C or a container stop reaches every process). Resolves with whether it stopped cleanly: the
+ * CLI said it was finishing in-flight requests, and the command exited with 0 (or, through `npx`, whose npm
+ * process dies of the forwarded signal, by SIGTERM).
+ */
+async function startAndProbe(command: string[], cwd: string, env: NodeJS.ProcessEnv, port: number): Promise<boolean> {
+  const child = spawn(command[0]!, command.slice(1), { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let output = "";
+  child.stdout!.on("data", (d: Buffer) => (output += d));
+  child.stderr!.on("data", (d: Buffer) => (output += d));
+  const exited = new Promise<boolean>((resolve) => child.on("exit", (code, signal) => resolve((code === 0 || signal === "SIGTERM") && /SIGTERM received/.test(output))));
+  const deadline = performance.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode} before answering:\n${output}`);
+    if (performance.now() > deadline) {
+      stop(child);
+      throw new Error(`no answer within 60 s:\n${output}`);
+    }
+    const ok = await fetch(`http://127.0.0.1:${port}/items/1`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status === 200, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  process.kill(-child.pid!, "SIGTERM");
+  const timer = setTimeout(() => stop(child), 10_000);
+  const clean = await exited;
+  clearTimeout(timer);
+  return clean;
+}
+
+const covered = new Map<string, string>([
+  ["npm install fastapi-ts zod", "the install in the clean folder (from the packed tarball)"],
+  ["npm install --save-dev wrangler", "run before the servers"],
+  ...TARGETS.map((t) => [t.command, `served and checked: ${t.name}`] as [string, string]),
+]);
+const guideRuns: Promise<void>[] = [];
+for (const { page, command } of guideCommands(guideDir)) {
+  const label = `guide ${page}: ${command}`;
+  if (covered.has(command)) {
+    pass();
+    rows.push([label, "–", covered.get(command)!]);
+  } else if (command.startsWith("docker ")) {
+    rows.push([label, "–", "no Docker engine here: the Dockerfile's steps and CMD run below"]);
+  } else if (/fastapi-ts (run|dev)\b/.test(command)) {
+    guideRuns.push((async () => {
+      const port = await freePort();
+      const env = cleanEnv({ PORT: String(port), PATH: pathFor(24) });
+      const line = command.replace(/--port \d+/, `--port ${port}`);
+      try {
+        const clean = await startAndProbe(["sh", "-c", `exec ${line}`], project, env, port);
+        if (clean) pass();
+        else fail(`${label}: did not stop cleanly on SIGTERM`);
+        rows.push([label, "–", clean ? "answered, stopped cleanly" : "did not stop cleanly"]);
+      } catch (e) {
+        fail(`${label}: ${(e as Error).message}`);
+        rows.push([label, "–", "FAILED"]);
+      }
+    })());
+  } else {
+    const r = spawnSync("sh", ["-c", command], { cwd: project, env: cleanEnv({ PATH: pathFor(24), CI: "true", WRANGLER_SEND_METRICS: "false" }), encoding: "utf8", timeout: 120_000 });
+    if (r.status === 0) pass();
+    else fail(`${label}: exit ${r.status}:\n${r.stdout}${r.stderr}`);
+    rows.push([label, "–", r.status === 0 ? "exit 0" : `exit ${r.status}`]);
+  }
+}
+await Promise.all(guideRuns);
+
+// The Dockerfile, as far as a machine without Docker goes: its COPY and RUN steps in a folder laid out like the
+// image, on the Node its FROM names, then its CMD, which must serve the app and stop cleanly on SIGTERM.
+const dockerfile = fences.find((f) => f.page === "docker.md" && f.lang === "dockerfile");
+const dockerignore = fences.find((f) => f.page === "docker.md" && f.before.includes(".dockerignore"));
+try {
+  if (!dockerfile || !dockerignore) throw new Error("docker.md shows no Dockerfile or no .dockerignore");
+  const image = parseDockerfile(dockerfile.body);
+  const node = image.nodeMajor === 22 || image.nodeMajor === 24 ? image.nodeMajor : null;
+  if (!node) throw new Error(`FROM node:${image.nodeMajor}: not a maintained line the check runs`);
+  const ignored = new Set(dockerignore.body.split("\n").map((l) => l.trim()).filter(Boolean));
+  const app = join(work, "image");
+  mkdirSync(app);
+  const env = cleanEnv({ ...image.env, PATH: pathFor(node) });
+  for (const step of image.steps) {
+    if ("run" in step) {
+      const r = spawnSync("sh", ["-c", step.run], { cwd: app, env, encoding: "utf8", timeout: 120_000 });
+      if (r.status !== 0) throw new Error(`RUN ${step.run}: exit ${r.status}\n${r.stdout}${r.stderr}`);
+    } else {
+      for (const source of step.copy) {
+        if (source === ".") {
+          for (const entry of readdirSync(project)) if (!ignored.has(entry)) cpSync(join(project, entry), join(app, entry), { recursive: true });
+        } else cpSync(join(project, source), join(app, source), { recursive: true });
+      }
+    }
+  }
+  const port = await freePort();
+  const [cmd, ...args] = image.cmd;
+  if (!(await startAndProbe([join(app, cmd!), ...args], app, { ...env, PORT: String(port) }, port))) throw new Error("CMD did not stop cleanly on SIGTERM");
+  pass();
+  rows.push([`guide docker.md: Dockerfile (node:${node}), without a Docker engine`, "–", "steps run, CMD answered, stopped cleanly"]);
+} catch (e) {
+  fail(`guide docker.md: ${(e as Error).message}`);
+  rows.push(["guide docker.md: Dockerfile", "–", "FAILED"]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

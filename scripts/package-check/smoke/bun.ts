@@ -1,4 +1,3 @@
-// Bun: its own server, with the app's fetch handler.
 import { app } from "./main.ts";
 
 Bun.serve({ hostname: "127.0.0.1", port: Number(process.env.PORT ?? 8000), fetch: app.fetch });

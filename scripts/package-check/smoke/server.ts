@@ -1,4 +1,3 @@
-// Node, without the CLI: serve(app) from fastapi-ts/node.
 import { serve } from "fastapi-ts/node";
 import { app } from "./main.ts";
 
