@@ -8,6 +8,7 @@
  *   node bench/run.ts --profile       only fastapi-ts, under `node --cpu-prof`, then a summary of the profile
  *                                     (`--profile-framework fastify` profiles another one)
  *   node bench/run.ts --out file.md   also write the report there (it is always written to bench/results/)
+ *   node bench/run.ts --startup-only --frameworks fastapi-ts,hono   only the 1,000-route start-up and import times
  *   node bench/run.ts --compare DIR   also run "fastapi-ts@before": the same server on another copy of the runtime
  *                                     (DIR holds its `src/`), e.g. a checkout of the previous commit, for before/after
  *
@@ -41,6 +42,7 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     frameworks: { type: "string" },
     "no-startup": { type: "boolean", default: false },
+    "startup-only": { type: "boolean", default: false },
     "startup-rounds": { type: "string" },
     routes: { type: "string", default: "1000" },
     out: { type: "string" },
@@ -163,7 +165,8 @@ if (withStartup) {
 const onlyScenarios = args.only ? new Set(args.only.split(",")) : null;
 let activeFrameworks = args.frameworks ? frameworks.filter((f) => args.frameworks!.split(",").includes(f.name) || f.name === "fastapi-ts@before" || (f.name === "fastapi-ts (compiled)" && args.frameworks!.split(",").includes("fastapi-ts"))) : frameworks;
 if (args.profile) activeFrameworks = frameworks.filter((f) => f.name === args["profile-framework"]);
-const activeScenarios = scenarios.filter((s) => !onlyScenarios || onlyScenarios.has(s.id));
+// --startup-only: no load at all, only the start-up measurement (and the import times).
+const activeScenarios = args["startup-only"] ? [] : scenarios.filter((s) => !onlyScenarios || onlyScenarios.has(s.id));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Processes.
