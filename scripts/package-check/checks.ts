@@ -7,7 +7,7 @@ import { request as httpRequest } from "node:http";
 
 /** What a server is: a host with a file system and websockets (Node), or a fetch handler only. */
 export interface Host {
-  /** The host serves websockets (the Node adapter). */
+  /** The host serves websockets and the docs assets (the Node adapter). */
   websockets: boolean;
   /**
    * The host has the project's files (not Workers: workerd's `node:fs` is a virtual file system, without them; a
@@ -28,7 +28,7 @@ export interface Check {
   /** Sends the request(s) and returns the answer. */
   run(base: string): Promise<Answer>;
   /** The answer this host must give, and optionally a line its server output must contain. */
-  expect(host: Host): { status: number; json?: unknown; text?: string; contains?: string; log?: string };
+  expect(host: Host): { status: number; json?: unknown; text?: string; contains?: string; lacks?: string; log?: string };
 }
 
 async function http(base: string, path: string, init: RequestInit = {}): Promise<Answer> {
@@ -132,6 +132,13 @@ export const CHECKS: Check[] = [
     expect: () => ({ status: 200, contains: "/_fastapi-ts/assets/swagger-ui-bundle.js" }),
   },
   {
+    name: "GET /_fastapi-ts/assets/redoc.standalone.js (the package's offline ReDoc)",
+    run: (b) => http(b, "/_fastapi-ts/assets/redoc.standalone.js"),
+    expect: (host) => host.websockets
+      ? { status: 200, contains: "data:image/svg+xml,%3Csvg", lacks: "cdn.redoc.ly" }
+      : { status: 404, json: { detail: "Not Found" } },
+  },
+  {
     name: "GET /hello (a file)",
     run: (b) => http(b, "/hello"),
     expect: (host) => host.files
@@ -161,5 +168,6 @@ export function mismatch(answer: Answer, want: ReturnType<Check["expect"]>): str
   }
   if (want.text !== undefined && answer.body !== want.text) return `body ${JSON.stringify(answer.body.slice(0, 300))}, want ${JSON.stringify(want.text)}`;
   if (want.contains !== undefined && !answer.body.includes(want.contains)) return `body lacks ${JSON.stringify(want.contains)}: ${answer.body.slice(0, 300)}`;
+  if (want.lacks !== undefined && answer.body.includes(want.lacks)) return `body has ${JSON.stringify(want.lacks)}`;
   return null;
 }

@@ -333,7 +333,7 @@ async function startAndProbe(command: string[], cwd: string, env: NodeJS.Process
 const covered = new Map<string, string>([
   ["npm install fastapi-ts zod", "the install in the clean folder (from the packed tarball)"],
   ["npm install --save-dev wrangler", "run before the servers"],
-  ...TARGETS.map((t) => [t.command, `served and checked: ${t.name}`] as [string, string]),
+  ...[...new Set(TARGETS.map((t) => t.command))].map((c) => [c, `served and checked: ${TARGETS.filter((t) => t.command === c).map((t) => t.name).join(", ")}`] as [string, string]),
 ]);
 const guideRuns: Promise<void>[] = [];
 for (const { page, command } of guideCommands(guideDir)) {

@@ -1,4 +1,4 @@
-// The smoke app of the package check: the same file runs on Node, Bun, Deno and Cloudflare Workers.
+// One app, served unchanged by Node, Bun, Deno and Cloudflare Workers.
 import { Depends, FastAPI, FileResponse, Header, HTTPException, Path, Query, WebSocket, dependency } from "fastapi-ts";
 import { z } from "zod";
 
