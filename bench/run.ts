@@ -547,8 +547,8 @@ if (withStartup) {
 function importTimes(): string {
   const runs = smoke ? 1 : 5;
   const entries: [string, string][] = [
-    ["fastapi-ts (compiled: dist/index.js)", join(runtimeDir, "dist", "index.js")],
-    ["fastapi-ts/node (compiled: dist/node/index.js)", join(runtimeDir, "dist", "node", "index.js")],
+    ["fastapi-ts (compiled: dist/entry.js)", join(runtimeDir, "dist", "entry.js")],
+    ["fastapi-ts/node (compiled: dist/node/entry.js)", join(runtimeDir, "dist", "node", "entry.js")],
     ["fastapi-ts (sources: src/index.ts)", join(runtimeDir, "src", "index.ts")],
     ["zod alone", join(runtimeDir, "..", "node_modules", "zod", "index.js")],
   ];

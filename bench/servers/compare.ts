@@ -24,8 +24,8 @@ export function writeCompareServer(dir: string): string {
  */
 export function writeCompiledServer(dist: string): string {
   const source = readFileSync(join(here, "fastapi-ts.ts"), "utf8")
-    .replace('from "fastapi-ts/node"', `from ${JSON.stringify(join(dist, "node/index.js"))}`)
-    .replace('from "fastapi-ts"', `from ${JSON.stringify(join(dist, "index.js"))}`);
+    .replace('from "fastapi-ts/node"', `from ${JSON.stringify(join(dist, "node/entry.js"))}`)
+    .replace('from "fastapi-ts"', `from ${JSON.stringify(join(dist, "entry.js"))}`);
   const file = join(here, "_compiled.ts");
   writeFileSync(file, source);
   return file;

@@ -2,8 +2,6 @@
  * fastapi-ts: FastAPI's model in TypeScript. Web-standard core (runs in Node, browsers' workers, Deno, Bun).
  * @packageDocumentation
  */
-// First, so that an old Node.js gets one clear line instead of an error from inside.
-import "./node-version.ts";
 export { FastAPI, type FastAPIOptions, type ErrorClass, type DispatchOptions } from "./app.ts";
 export { APIRouter, type RouterOptions, type ApiRouteOptions, type OperationDeclarer } from "./routing/apirouter.ts";
 export { APIRoute } from "./routing/route.ts";

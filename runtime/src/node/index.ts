@@ -2,8 +2,6 @@
  * fastapi-ts's Node adapter: `serve(app)` on `node:http`, serving the docs assets from the installed packages.
  * @packageDocumentation
  */
-// First, so that an old Node.js gets one clear line instead of an error from inside.
-import "../node-version.ts";
 export { serve, createListener, writeResponse, type ServeOptions, type RunningServer } from "./server.ts";
 export { docsAssets, offlineRedoc, readDocsAsset } from "./assets.ts";
 export { createWebSocketHandler, type WebSocketUpgradeHandler } from "./websocket.ts";
