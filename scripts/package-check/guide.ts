@@ -2,8 +2,10 @@
  * The commands the Deployment guide (tutorials/deployment/) shows, read from its pages, so that the package check
  * runs every one of them: a page that shows a command the check does not know fails the check.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { freePort, startAndProbe } from "./processes.ts";
 
 /** A fenced code block of a page. */
 export interface Fence {
@@ -80,4 +82,37 @@ export function parseDockerfile(text: string): DockerSteps {
     }
   }
   return result;
+}
+
+/**
+ * Runs the guide's Dockerfile as far as a machine without a Docker engine goes: its COPY and RUN steps in `image`, a
+ * folder laid out like the image's WORKDIR (COPY . . honours the page's .dockerignore), on the Node its FROM names,
+ * then its CMD, which must serve the app and stop cleanly on SIGTERM. Resolves with the Node major; throws why not.
+ */
+export async function runDockerfile(fences: Fence[], project: string, image: string, envFor: (nodeMajor: 22 | 24) => NodeJS.ProcessEnv): Promise<number> {
+  const dockerfile = fences.find((f) => f.page === "docker.md" && f.lang === "dockerfile");
+  const dockerignore = fences.find((f) => f.page === "docker.md" && f.before.includes(".dockerignore"));
+  if (!dockerfile || !dockerignore) throw new Error("docker.md shows no Dockerfile or no .dockerignore");
+  const steps = parseDockerfile(dockerfile.body);
+  const node = steps.nodeMajor === 22 || steps.nodeMajor === 24 ? steps.nodeMajor : null;
+  if (!node) throw new Error(`FROM node:${steps.nodeMajor}: not a maintained line the check runs`);
+  const ignored = new Set(dockerignore.body.split("\n").map((l) => l.trim()).filter(Boolean));
+  mkdirSync(image);
+  const env = { ...envFor(node), ...steps.env };
+  for (const step of steps.steps) {
+    if ("run" in step) {
+      const r = spawnSync("sh", ["-c", step.run], { cwd: image, env, encoding: "utf8", timeout: 120_000 });
+      if (r.status !== 0) throw new Error(`RUN ${step.run}: exit ${r.status}\n${r.stdout}${r.stderr}`);
+    } else {
+      for (const source of step.copy) {
+        if (source === ".") {
+          for (const entry of readdirSync(project)) if (!ignored.has(entry)) cpSync(join(project, entry), join(image, entry), { recursive: true });
+        } else cpSync(join(project, source), join(image, source), { recursive: true });
+      }
+    }
+  }
+  const port = await freePort();
+  const [cmd, ...args] = steps.cmd;
+  if (!(await startAndProbe([join(image, cmd!), ...args], image, { ...env, PORT: String(port) }, port))) throw new Error("CMD did not stop cleanly on SIGTERM");
+  return node;
 }

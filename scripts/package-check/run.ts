@@ -19,12 +19,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHECKS, mismatch, type Answer, type Host } from "./checks.ts";
-import { guideCommands, guideFences, parseDockerfile } from "./guide.ts";
+import { guideCommands, guideFences, runDockerfile } from "./guide.ts";
+import { freePort, run, size, startAndProbe, stop } from "./processes.ts";
 import { cleanEnv, installRuntimes, type Runtimes } from "./runtimes.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -49,16 +49,6 @@ writeFileSync(join(project, "package.json"), JSON.stringify({ name: "smoke", pri
 const cache = join(root, "node_modules", ".cache", "fastapi-ts-package-check");
 const runtimesReady = installRuntimes(join(cache, "runtimes"), log);
 runtimesReady.catch(() => {});
-
-function run(cmd: string, args: string[], cwd: string, env = cleanEnv()): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d));
-    child.stderr.on("data", (d: Buffer) => (out += d));
-    child.on("close", (code) => resolve({ code, out }));
-  });
-}
 
 const manifestBefore = readFileSync(join(root, "runtime", "package.json"), "utf8");
 const packed = await run("npm", ["pack", "--pack-destination", work, "--silent"], join(root, "runtime"));
@@ -85,11 +75,6 @@ const userManifest = JSON.parse(readFileSync(join(project, "package.json"), "utf
 if ("overrides" in userManifest) fail("the temporary project has overrides");
 else pass();
 
-function size(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.size;
-  return readdirSync(path).reduce((n, e) => n + size(join(path, e)), 0);
-}
 const modules = join(project, "node_modules");
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const total = installedSize;
@@ -148,16 +133,6 @@ function pathFor(node: 20 | 22 | 24): string {
 }
 const withNode = (bin: string) => ({ PATH: `${dirname(bin)}:${process.env.PATH ?? ""}` });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
-
 interface Served {
   target: Target;
   answers: (Answer | Error)[];
@@ -204,18 +179,6 @@ async function serveAndCheck(target: Target): Promise<Served> {
   } finally {
     stop(child);
   }
-}
-
-function stop(child: ChildProcess): void {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, "SIGTERM");
-  } catch { /* gone */ }
-  setTimeout(() => {
-    try {
-      process.kill(-child.pid!, "SIGKILL");
-    } catch { /* gone */ }
-  }, 3000).unref();
 }
 
 const served = await Promise.all(targets.map((t) => serveAndCheck(t).catch((e: unknown) => ({ target: t, error: e as Error }))));
@@ -300,36 +263,6 @@ const stale = shownFiles.filter((f) => !smokeFiles.some((content) => content.tri
 if (shownFiles.length >= 6 && stale.length === 0) pass();
 else fail(`install-and-run.md shows ${shownFiles.length} files, ${stale.length} of them not as in scripts/package-check/smoke/:\n${stale.map((f) => f.body.slice(0, 200)).join("\n---\n")}`);
 
-/**
- * Starts a server command in `cwd`, waits for `GET /items/1` to answer 200, and sends SIGTERM to its process group
- * (as a terminal's Ctrl-C or a container stop reaches every process). Resolves with whether it stopped cleanly: the
- * CLI said it was finishing in-flight requests, and the command exited with 0 (or, through `npx`, whose npm
- * process dies of the forwarded signal, by SIGTERM).
- */
-async function startAndProbe(command: string[], cwd: string, env: NodeJS.ProcessEnv, port: number): Promise<boolean> {
-  const child = spawn(command[0]!, command.slice(1), { cwd, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  let output = "";
-  child.stdout!.on("data", (d: Buffer) => (output += d));
-  child.stderr!.on("data", (d: Buffer) => (output += d));
-  const exited = new Promise<boolean>((resolve) => child.on("exit", (code, signal) => resolve((code === 0 || signal === "SIGTERM") && /SIGTERM received/.test(output))));
-  const deadline = performance.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode} before answering:\n${output}`);
-    if (performance.now() > deadline) {
-      stop(child);
-      throw new Error(`no answer within 60 s:\n${output}`);
-    }
-    const ok = await fetch(`http://127.0.0.1:${port}/items/1`, { signal: AbortSignal.timeout(5000) }).then((r) => r.status === 200, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  process.kill(-child.pid!, "SIGTERM");
-  const timer = setTimeout(() => stop(child), 10_000);
-  const clean = await exited;
-  clearTimeout(timer);
-  return clean;
-}
-
 const covered = new Map<string, string>([
   ["npm install fastapi-ts zod", "the install in the clean folder (from the packed tarball)"],
   ["npm install --save-dev wrangler", "run before the servers"],
@@ -367,34 +300,9 @@ for (const { page, command } of guideCommands(guideDir)) {
 }
 await Promise.all(guideRuns);
 
-// The Dockerfile, as far as a machine without Docker goes: its COPY and RUN steps in a folder laid out like the
-// image, on the Node its FROM names, then its CMD, which must serve the app and stop cleanly on SIGTERM.
-const dockerfile = fences.find((f) => f.page === "docker.md" && f.lang === "dockerfile");
-const dockerignore = fences.find((f) => f.page === "docker.md" && f.before.includes(".dockerignore"));
+// The Dockerfile, as far as a machine without Docker goes (see runDockerfile).
 try {
-  if (!dockerfile || !dockerignore) throw new Error("docker.md shows no Dockerfile or no .dockerignore");
-  const image = parseDockerfile(dockerfile.body);
-  const node = image.nodeMajor === 22 || image.nodeMajor === 24 ? image.nodeMajor : null;
-  if (!node) throw new Error(`FROM node:${image.nodeMajor}: not a maintained line the check runs`);
-  const ignored = new Set(dockerignore.body.split("\n").map((l) => l.trim()).filter(Boolean));
-  const app = join(work, "image");
-  mkdirSync(app);
-  const env = cleanEnv({ ...image.env, PATH: pathFor(node) });
-  for (const step of image.steps) {
-    if ("run" in step) {
-      const r = spawnSync("sh", ["-c", step.run], { cwd: app, env, encoding: "utf8", timeout: 120_000 });
-      if (r.status !== 0) throw new Error(`RUN ${step.run}: exit ${r.status}\n${r.stdout}${r.stderr}`);
-    } else {
-      for (const source of step.copy) {
-        if (source === ".") {
-          for (const entry of readdirSync(project)) if (!ignored.has(entry)) cpSync(join(project, entry), join(app, entry), { recursive: true });
-        } else cpSync(join(project, source), join(app, source), { recursive: true });
-      }
-    }
-  }
-  const port = await freePort();
-  const [cmd, ...args] = image.cmd;
-  if (!(await startAndProbe([join(app, cmd!), ...args], app, { ...env, PORT: String(port) }, port))) throw new Error("CMD did not stop cleanly on SIGTERM");
+  const node = await runDockerfile(fences, project, join(work, "image"), (major) => cleanEnv({ PATH: pathFor(major) }));
   pass();
   rows.push([`guide docker.md: Dockerfile (node:${node}), without a Docker engine`, "–", "steps run, CMD answered, stopped cleanly"]);
 } catch (e) {
