@@ -124,6 +124,8 @@ export class FastAPI extends APIRouter {
       deprecated: options.deprecated, includeInSchema: options.includeInSchema, generateUniqueIdFunction: options.generateUniqueIdFunction,
       routeClass: options.routeClass, callbacks: options.callbacks });
     this.settings = options;
+    // `fetch` is handed around unbound (`Bun.serve({ fetch: app.fetch })`, `Deno.serve(app.fetch)`).
+    this.fetch = this.fetch.bind(this);
     this.#strict = options.strictContentType !== false;
     this.#maxBody = options.maxBodySize ?? 16 * 1024 * 1024;
     this.webhooks = options.webhooks ?? new APIRouter();
@@ -256,6 +258,7 @@ export class FastAPI extends APIRouter {
 
   /** The Web-standard entry point: answers one request. Background tasks run once the body has been sent. */
   async fetch(request: globalThis.Request): Promise<globalThis.Response> {
+    if (request.headers.get("upgrade")?.toLowerCase() === "websocket") return webSocketsNotServed();
     const response = await this.dispatch(Request.fromWeb(request));
     const background = response.background;
     if (!background) return response.toWeb(request.method === "HEAD");
@@ -405,3 +408,13 @@ export class FastAPI extends APIRouter {
 const dispatchOptions = new WeakMap<Request, DispatchOptions>();
 
 export type { Address };
+
+/**
+ * The answer of `app.fetch` to a WebSocket handshake. A fetch handler answers HTTP requests; websockets need a
+ * host adapter (fastapi-ts/node's `serve()`, which the CLI uses), so Bun, Deno and Workers serving `app.fetch` get
+ * a clear refusal instead of a 404 or a hang.
+ */
+function webSocketsNotServed(): globalThis.Response {
+  const detail = "WebSocket endpoints are served by fastapi-ts/node (serve(app) or the fastapi-ts CLI); app.fetch answers HTTP requests only";
+  return new globalThis.Response(JSON.stringify({ detail }), { status: 501, headers: { "content-type": "application/json" } });
+}
