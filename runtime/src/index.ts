@@ -56,3 +56,5 @@ export { WebSocketTestSession, type WebSocketConnectOptions } from "./testclient
 export { settings, loadSettings, parseDotenv, setDefaultEnv, SettingsError, type SettingsOptions, type SettingsDependency } from "./settings.ts";
 export { applyProxyHeaders, type ProxyHeadersOptions } from "./middleware/proxyheaders.ts";
 export { Jinja2Templates, type TemplatesOptions, type TemplateContext } from "./templating.ts";
+export { EventSourceResponse, ServerSentEvent, formatSseEvent, encodeSseItem, KEEPALIVE_COMMENT, type EventSourceResponseInit, type ServerSentEventInit, type SseFields } from "./sse.ts";
+export { JSON_LINES_MEDIA_TYPE, type StreamKind } from "./routing/stream.ts";
