@@ -58,3 +58,4 @@ export { applyProxyHeaders, type ProxyHeadersOptions } from "./middleware/proxyh
 export { Jinja2Templates, type TemplatesOptions, type TemplateContext } from "./templating.ts";
 export { EventSourceResponse, ServerSentEvent, formatSseEvent, encodeSseItem, KEEPALIVE_COMMENT, type EventSourceResponseInit, type ServerSentEventInit, type SseFields } from "./sse.ts";
 export { JSON_LINES_MEDIA_TYPE, type StreamKind } from "./routing/stream.ts";
+export { base64Bytes, isCodec, containsCodec } from "./codecs.ts";

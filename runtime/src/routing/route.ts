@@ -1,4 +1,5 @@
-import type { ZodType } from "zod";
+import { z, type ZodType } from "zod";
+import { containsCodec } from "../codecs.ts";
 import { jsonableEncoder } from "../encoders.ts";
 import { RequestValidationError, ResponseValidationError } from "../exceptions.ts";
 import type { ParamsDeclaration } from "../params/markers.ts";
@@ -228,7 +229,8 @@ export class APIRoute implements RouteInfo {
       return jsonableEncoder(raw, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
     }
     const input = jsonableInput(raw);
-    const r = parseMaybeSync(this.responseModel, input);
+    // A model with codecs (Base64 bytes…) turns the handler's values into their JSON form: encode, not parse.
+    const r = containsCodec(this.responseModel) ? z.safeEncodeAsync(this.responseModel, input as never) as Promise<ParseResult> : parseMaybeSync(this.responseModel, input);
     return r instanceof Promise ? r.then((x) => this.#serialized(x, raw, input)) : this.#serialized(r, raw, input);
   }
 
