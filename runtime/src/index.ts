@@ -59,3 +59,4 @@ export { Jinja2Templates, type TemplatesOptions, type TemplateContext } from "./
 export { EventSourceResponse, ServerSentEvent, formatSseEvent, encodeSseItem, KEEPALIVE_COMMENT, type EventSourceResponseInit, type ServerSentEventInit, type SseFields } from "./sse.ts";
 export { JSON_LINES_MEDIA_TYPE, type StreamKind } from "./routing/stream.ts";
 export { base64Bytes, isCodec, containsCodec } from "./codecs.ts";
+export { Frontend, FrontendRoute, isBrowserNavigation, type FrontendOptions, type FrontendFallback } from "./frontend.ts";
