@@ -230,9 +230,14 @@ export class APIRoute implements RouteInfo {
     }
     const input = jsonableInput(raw);
     // A model with codecs (Base64 bytes…) turns the handler's values into their JSON form: encode, not parse.
-    const r = containsCodec(this.responseModel) ? z.safeEncodeAsync(this.responseModel, input as never) as Promise<ParseResult> : parseMaybeSync(this.responseModel, input);
+    const r = (this.#encodes ??= containsCodec(this.responseModel))
+      ? z.safeEncodeAsync(this.responseModel, input as never) as Promise<ParseResult>
+      : parseMaybeSync(this.responseModel, input);
     return r instanceof Promise ? r.then((x) => this.#serialized(x, raw, input)) : this.#serialized(r, raw, input);
   }
+
+  /** Whether the response model holds codecs (found once, on the first response). */
+  #encodes: boolean | undefined;
 
   #serialized(r: ParseResult, raw: unknown, input: unknown): unknown {
     const o = this.options;
