@@ -1,4 +1,5 @@
 import { setServerErrorReporter } from "./dependencies/teardown.ts";
+import type { FrontendRoute } from "./frontend.ts";
 import { takeBackground } from "./background.ts";
 import { HTTPException } from "./exceptions.ts";
 import { ExceptionHandlers, type ErrorClass, type ExceptionHandler } from "./handlers.ts";
@@ -111,6 +112,7 @@ export class FastAPI extends APIRouter {
   readonly servers: Server[];
   readonly #handlers = new ExceptionHandlers();
   #table: Router<(request: Request) => Promise<Response>> | null = null;
+  #frontends: FrontendRoute[] | null = null;
   #wsTable: Router<WebSocketRoute> | null = null;
   readonly #mounts: Mount[] = [];
   readonly #middleware = new MiddlewareStack();
@@ -140,6 +142,11 @@ export class FastAPI extends APIRouter {
     super.addRoute(route);
     this.#table = null;
     this.openapiSchema = null;
+  }
+
+  protected override addFrontendRoute(route: FrontendRoute): void {
+    super.addFrontendRoute(route);
+    this.#frontends = null;
   }
 
   protected override addWebSocketRoute(route: WebSocketRoute): void {
@@ -186,7 +193,9 @@ export class FastAPI extends APIRouter {
   }
 
   /** Runs the lifespan up to its `yield` (or the startup handlers). The TestClient and `serve` call it. */
-  startup(): Promise<void> {
+  async startup(): Promise<void> {
+    // A frontend's missing directory fails the start, as early as the app can know it (file checks are async).
+    await Promise.all(this.frontendRoutes.map((r) => r.frontend.ready()));
     return this.#lifespan.start(this);
   }
 
@@ -362,7 +371,18 @@ export class FastAPI extends APIRouter {
       }
     }
     if (found) throw new HTTPException(405, { headers: { allow: found.allowed.join(", ") } });
+    // Last: a frontend whose prefix holds the path (the longest prefix first).
+    for (const frontend of (this.#frontends ??= this.#buildFrontends())) {
+      const rest = frontend.matchPrefix(path);
+      if (rest !== null) return frontend.answer(request, rest);
+    }
     throw new HTTPException(404);
+  }
+
+  #buildFrontends(): FrontendRoute[] {
+    const runtime = { strictContentType: this.#strict, overrides: this.dependencyOverrides };
+    for (const r of this.frontendRoutes) r.runtime = runtime;
+    return [...this.frontendRoutes].sort((a, b) => b.prefix.length - a.prefix.length);
   }
 
   /**

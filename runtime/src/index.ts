@@ -61,3 +61,7 @@ export { WebSocketTestSession, type WebSocketConnectOptions } from "./testclient
 export { settings, loadSettings, parseDotenv, setDefaultEnv, SettingsError, type SettingsOptions, type SettingsDependency } from "./settings.ts";
 export { applyProxyHeaders, type ProxyHeadersOptions } from "./middleware/proxyheaders.ts";
 export { Jinja2Templates, type TemplatesOptions, type TemplateContext } from "./templating.ts";
+export { EventSourceResponse, ServerSentEvent, formatSseEvent, encodeSseItem, KEEPALIVE_COMMENT, type EventSourceResponseInit, type ServerSentEventInit, type SseFields } from "./sse.ts";
+export { JSON_LINES_MEDIA_TYPE, type StreamKind } from "./routing/stream.ts";
+export { base64Bytes, isCodec, containsCodec } from "./codecs.ts";
+export { Frontend, FrontendRoute, isBrowserNavigation, type FrontendOptions, type FrontendFallback } from "./frontend.ts";

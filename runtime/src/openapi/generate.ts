@@ -7,6 +7,7 @@ import type { APIRoute } from "../routing/route.ts";
 import { titleCase } from "../routing/operation.ts";
 import { statusPhrase } from "../status.ts";
 import { SchemaRegistry, type JSONSchema } from "./schema.ts";
+import { streamContent } from "./streams.ts";
 
 /** OpenAPI `info.contact`. */
 export interface Contact { name?: string; url?: string; email?: string }
@@ -253,7 +254,9 @@ function responses(route: APIRoute, registry: SchemaRegistry): JSONSchema {
   const key = String(status);
   const main: JSONSchema = { description: route.options.responseDescription ?? "Successful Response" };
   // As FastAPI: a class without a media type (`Response`, `RedirectResponse`) documents no content.
-  if (cls.mediaType && status >= 200 && status !== 204 && status !== 304) {
+  const streamed = streamContent(route, registry);
+  if (streamed) main.content = streamed;
+  else if (cls.mediaType && status >= 200 && status !== 204 && status !== 304) {
     let schema: JSONSchema = { type: "string" };
     if (isJson) schema = route.responseModel ? responseSchema(route.responseModel, `Response_${route.uniqueId}`, registry) : {};
     main.content = { [mediaType]: { schema } };

@@ -2,6 +2,7 @@ import { z, type ZodType } from "zod";
 import { temporalKind, type TemporalKind } from "../datetime/schemas.ts";
 import { defOf, objectShape } from "../params/introspect.ts";
 import { titleCase } from "../routing/operation.ts";
+import { isCodec } from "../codecs.ts";
 
 /** A JSON Schema object. */
 export type JSONSchema = { [key: string]: unknown };
@@ -29,6 +30,15 @@ function override(mode: Mode) {
       if (keys.length) js[OUTER_MARK] = keys;
     }
     switch (d.type) {
+      case "pipe":
+        // A codec travels as its JSON side in both directions (Base64 text for bytes); pydantic names no `format`.
+        if (isCodec(s)) {
+          const wire = inlineSchema(d.in as ZodType, "input");
+          for (const k of Object.keys(js)) if (!(k in (z.globalRegistry.get(s) ?? {}))) delete js[k];
+          Object.assign(js, wire, { ...js });
+          if (js.contentEncoding === "base64" && js.format === "base64") delete js.format;
+        }
+        break;
       case "object": {
         const strict = d.catchall !== undefined && defOf(d.catchall).type === "never";
         if (js.additionalProperties === false && !strict) delete js.additionalProperties;
