@@ -40,8 +40,16 @@ describe("which spans name an export", () => {
     expect(spanName(code)).toBe(name);
   });
 
+  test("a lower-case name counts only when it is called or a member is read: bare, it may be a property", () => {
+    expect(spanName("status")).toBeUndefined();
+    expect(spanName("settings")).toBeUndefined();
+    expect(spanName("settings()")).toBe("settings");
+    expect(spanName("status.HTTP_200_OK")).toBe("status");
+  });
+
   test("a span is matched by its whole text", () => {
     expect(spanName("app.get()")).toBe("app"); // a name, but "app" is no export: nothing links
+    expect(spanName("Depends")).toBe("Depends");
     expect(spanName("const x = Depends")).toBeUndefined();
     expect(spanName("Depends Security")).toBeUndefined();
     expect(spanName("Depends(x).y")).toBeUndefined();
@@ -59,8 +67,13 @@ describe("the first mention on a page links to the reference", () => {
   });
 
   test("the href is relative to the page, wherever it is", () => {
-    expect(render("# T\n\n`serve`\n", "/tutorial/dependencies/sub-dependencies")).toContain(link("../../reference/node#serve", "serve"));
-    expect(render("# T\n\n`serve`\n", "/tutorial")).toContain(link("./reference/node#serve", "serve"));
+    expect(render("# T\n\n`serve(app)`\n", "/tutorial/dependencies/sub-dependencies")).toContain(link("../../reference/node#serve", "serve(app)"));
+    expect(render("# T\n\n`serve(app)`\n", "/tutorial")).toContain(link("./reference/node#serve", "serve(app)"));
+  });
+
+  test("a bare lower-case name does not use up the first mention", () => {
+    const html = render("# T\n\nThe response's `status`, then `status.HTTP_201_CREATED`.\n");
+    expect(html).toContain(`The response's <code>status</code>, then ${link("../reference/status#status", "status.HTTP_201_CREATED")}.`);
   });
 
   test("headings, existing links and HTML code are left alone and do not use up the first mention", () => {
@@ -72,11 +85,11 @@ describe("the first mention on a page links to the reference", () => {
   });
 
   test("spans in lists, tables and admonitions count; code blocks and names that are no export do not", () => {
-    const html = render("# T\n\n```ts\nDepends\n```\n\n- `app` and `Depends`\n\n| a |\n| - |\n| `FastAPI` |\n\n::: tip\n`serve` it\n:::\n");
+    const html = render("# T\n\n```ts\nDepends\n```\n\n- `app` and `Depends`\n\n| a |\n| - |\n| `FastAPI` |\n\n::: tip\n`serve(app)` it\n:::\n");
     expect(html).toContain("<pre");
     expect(html).toContain(`<code>app</code> and ${link("../reference/dependencies#Depends", "Depends")}`);
     expect(html).toContain(`<td>${link("../reference/fastapi#FastAPI", "FastAPI")}</td>`);
-    expect(html).toContain(`${link("../reference/node#serve", "serve")} it`);
+    expect(html).toContain(`${link("../reference/node#serve", "serve(app)")} it`);
   });
 
   test("names are case-sensitive", () => {

@@ -77,12 +77,12 @@ export function buildReference(project: ProjectReflection, options: GenerateOpti
   const problems: string[] = [];
   const located: Located[] = [];
   const exportCounts = { "fastapi-ts": 0, "fastapi-ts/node": 0 } satisfies Record<ModuleName, number>;
-  const modules = project.children?.length ? project.children : [];
   for (const entryPoint of options.entryPoints) {
+    // With one entry point TypeDoc makes the project the module; with several, one child each.
     const moduleReflection =
-      options.entryPoints.length === 1 && modules.length === 0
+      options.entryPoints.length === 1
         ? project
-        : modules.find((candidate) => candidate.sources?.some((source) => source.fullFileName === entryPoint.file));
+        : project.children?.find((candidate) => candidate.sources?.some((source) => source.fullFileName === entryPoint.file));
     if (!moduleReflection) throw new ApiDocsError(`TypeDoc did not read the entry point ${posix(relative(options.displayRoot, entryPoint.file))}`);
     const order = exportOrder(entryPoint.file);
     for (const reflection of moduleReflection.children ?? []) {

@@ -4,6 +4,8 @@
 // - A span names an export when its whole text is the export's name, optionally followed by members and one call, or
 //   constructed: `Depends`, `Depends(getDb)`, `new FastAPI()`, `status.HTTP_404_NOT_FOUND`, `WebSocket.accept()`
 //   (names are case-sensitive).
+// - A name starting with a lower-case letter (a function or a constant) names the export only when it is called or a
+//   member of it is read: `settings()`, `status.HTTP_200_OK`. Bare, `status` is as likely a property or a variable.
 // - Only the first span per export per page links; later ones stay plain (a page full of links reads badly).
 // - Spans in headings (which link to themselves) and spans already inside a link are left alone, and do not count.
 // - To mention a name without the link, write it as HTML: <code>status</code>.
@@ -14,11 +16,13 @@ import { pageEnv } from "./env.ts";
 /** Where each export is described: export name → site path with anchor ("/reference/dependencies#Depends"). */
 export type ApiLinkTargets = ReadonlyMap<string, string>;
 
-const naming = /^(?:new\s+)?([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*(?:\([^]*\))?$/;
+const naming = /^(?:new\s+)?([A-Za-z_$][\w$]*)((?:\.[A-Za-z_$][\w$]*)*(?:\([^]*\))?)$/;
 
 /** The export name an inline code span names, if it is written as one (see the rule above). */
 export function spanName(code: string): string | undefined {
-  return naming.exec(code.trim())?.[1];
+  const [, name, use] = naming.exec(code.trim()) ?? [];
+  if (!name || (/^[a-z]/.test(name) && !use)) return undefined;
+  return name;
 }
 
 /**
