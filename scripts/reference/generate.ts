@@ -164,7 +164,7 @@ function linkTargets(located: readonly Located[], sourceRoot: string): Map<numbe
 function declaringMember(member: DeclarationReflection): DeclarationReflection | undefined {
   let current: DeclarationReflection | undefined = member;
   while (current?.flags.isInherited) {
-    const next = current.inheritedFrom?.reflection;
+    const next: Reflection | undefined = current.inheritedFrom?.reflection;
     current = next?.isDeclaration() ? next : undefined;
   }
   return current;
