@@ -75,10 +75,12 @@ describe("the runtime's reference", () => {
     const query = entries.get("fastapi-ts:Query")!;
     expect(query.kind).toBe("function");
     expect(query.code).toBe('function Query<S extends ZodType>(schema: S, options?: ParamOptions): Param<S, "query">');
+    // `@param` tags become the parameters' docs; `@returns` its own block.
     expect(query.signatures[0]!.parameters).toEqual([
-      { name: "schema", type: "S", optional: false, defaultValue: null, doc: "" },
-      { name: "options", type: "ParamOptions", optional: true, defaultValue: "{}", doc: "" },
+      { name: "schema", type: "S", optional: false, defaultValue: null, doc: expect.stringContaining("zod schema") },
+      { name: "options", type: "ParamOptions", optional: true, defaultValue: "{}", doc: expect.stringContaining("`alias`") },
     ]);
+    expect(query.signatures[0]!.doc.returns).toMatch(/^A marker for/);
   });
 
   test("a class lists its own members, and names what it inherits from a documented class", () => {
