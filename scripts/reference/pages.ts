@@ -71,8 +71,8 @@ export const pageSpecs: PageSpec[] = [
   {
     slug: "encoders",
     title: "Encoders and schemas",
-    intro: "Turning values into JSON-ready data, and models into JSON Schema.",
-    files: ["encoders.ts", "openapi/schema.ts", "validation/received.ts"],
+    intro: "Turning values into JSON-ready data, codecs between JSON and richer values, and models into JSON Schema.",
+    files: ["encoders.ts", "codecs.ts", "openapi/schema.ts", "validation/received.ts"],
   },
   {
     slug: "datetime",
@@ -119,8 +119,8 @@ export const pageSpecs: PageSpec[] = [
   {
     slug: "static-files",
     title: "Static files",
-    intro: "Serving a folder of files, and the file systems it reads from.",
-    files: ["staticfiles.ts", "files/"],
+    intro: "Serving a folder of files or a built frontend, and the file systems they read from.",
+    files: ["staticfiles.ts", "frontend.ts", "files/"],
   },
   {
     slug: "templates",
