@@ -11,9 +11,13 @@ import { nodeSpooler } from "./spool.ts";
 
 /** Options of {@link toRequest}. */
 export interface ListenerOptions {
+  /** Serve the Swagger UI / ReDoc assets under the app's `docsAssetsUrl` (default `true`). */
   serveDocsAssets?: boolean;
+  /** The prefix a proxy serves the app under; the app's own `rootPath` wins. */
   rootPath?: string;
+  /** Believe `X-Forwarded-Proto`/`X-Forwarded-For` from trusted peers (default `true`). */
   proxyHeaders?: boolean;
+  /** Trusted proxy addresses, or `"*"` (default `["127.0.0.1"]`, or the `FORWARDED_ALLOW_IPS` variable). */
   forwardedAllowIps?: readonly string[] | "*";
 }
 

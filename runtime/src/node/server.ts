@@ -64,6 +64,7 @@ export interface RunningServer {
   readonly server: Server;
   /** Base URL, e.g. `http://127.0.0.1:8000`. */
   readonly url: string;
+  /** The port listened on (the one chosen when `port: 0` was asked). */
   readonly port: number;
   /**
    * Stops accepting connections, closes idle ones, lets in-flight requests finish for at most
@@ -139,6 +140,10 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}, conn
 
 /**
  * Serves an app on `node:http`.
+ *
+ * @param app - The app to serve; its lifespan starts before the server listens, unless `lifespan: false`.
+ * @param options - Where to listen (default `127.0.0.1:8000`), proxy and root-path handling, the docs assets.
+ * @returns Once listening: the server, its URL and port, and `close()`.
  *
  * @example
  * ```ts
