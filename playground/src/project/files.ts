@@ -63,3 +63,9 @@ export function deleteFile(files: ProjectFiles, name: string): ProjectFiles {
   if (!(name in files)) throw new FileNameError(`There is no file named ${name}.`);
   return Object.fromEntries(Object.entries(files).filter(([other]) => other !== name));
 }
+
+/** The order a project's files are shown in: main.ts first, its test last, the others by path between them. */
+export function exampleFileOrder(names: readonly string[]): string[] {
+  const rank = (name: string) => (name === ENTRY ? 0 : name === "main.test.ts" ? 2 : 1);
+  return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
