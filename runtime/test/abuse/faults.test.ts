@@ -25,7 +25,7 @@ function echo(ws: WebSocket, text: string): Promise<string> {
   });
 }
 
-describe("faults of user code (abuse suite, real CLI server)", () => {
+describe("faults of user code (abuse suite, real CLI server)", { timeout: 30_000 }, () => {
   it("a stream whose generator throws mid-stream cuts only its own connection: the client sees the truncation", async () => {
     const ws = await openSocket(`${server.url.replace("http", "ws")}/ws`);
     const slow = Array.from({ length: 5 }, () => fetch(`${server.url}/slow`).then((r) => r.json()));
@@ -82,7 +82,7 @@ describe("faults of user code (abuse suite, real CLI server)", () => {
   });
 });
 
-describe("a fault outside any request", () => {
+describe("a fault outside any request", { timeout: 30_000 }, () => {
   it("is logged, then the server shuts down gracefully and exits with code 1 for its process manager to restart", async () => {
     const own = await startServer({ env: { ABUSE_THROW_OUTSIDE: "300" } });
     try {

@@ -44,7 +44,7 @@ async function pingWhile(server: AbuseServer, until: Promise<unknown>): Promise<
   return { slowest, answered };
 }
 
-describe("forms (abuse suite, real CLI server)", () => {
+describe("forms (abuse suite, real CLI server)", { timeout: 30_000 }, () => {
   let server: AbuseServer;
   beforeAll(async () => {
     server = await startServer();
@@ -98,7 +98,7 @@ describe("forms (abuse suite, real CLI server)", () => {
   });
 });
 
-describe("uploads (abuse suite, real CLI server)", () => {
+describe("uploads (abuse suite, real CLI server)", { timeout: 30_000 }, () => {
   it("a 200 MB upload is spooled to a temporary file: peak RSS stays under 100 MB over idle, and the file is gone after the response", async () => {
     const server = await startServer({ env: { ABUSE_MAX_BODY: String(300 * MiB) } });
     try {

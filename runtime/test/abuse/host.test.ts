@@ -31,7 +31,7 @@ const hostile = [
   "ex%61mple.com",
 ];
 
-describe("the Host header (abuse suite, real CLI server)", () => {
+describe("the Host header (abuse suite, real CLI server)", { timeout: 30_000 }, () => {
   it("an invalid Host gets 400 before anything uses it: 0 answers routed by it", async () => {
     for (const host of hostile) {
       const r = await get(plain, "/health", host);

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const cli = fileURLToPath(new URL("../../src/node/cli.ts", import.meta.url));
+const cli = fileURLToPath(new URL("../../src/node/bin.ts", import.meta.url));
 const fixture = fileURLToPath(new URL("./fixture.ts", import.meta.url));
 
 /** A running CLI server. */
@@ -107,3 +107,41 @@ export async function healthy(server: AbuseServer): Promise<boolean> {
 }
 
 export const MiB = 1024 * 1024;
+
+/**
+ * Sends a request head, then `bodyBytes` of body in 1 MiB pieces (chunked when the head says so), and stops sending
+ * as soon as the server answers, as a well-behaved client does: the answer's status, or `null` if none came. A
+ * server that refuses early may close the connection while the body is still on its way; the answer is read anyway.
+ */
+export function sendUntilAnswered(port: number, head: string, bodyBytes: number, chunked = false): Promise<number | null> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    let text = "";
+    let answered = false;
+    const finish = (): void => {
+      clearTimeout(timer);
+      socket.destroy();
+      const m = /^HTTP\/1\.[01] (\d{3})/.exec(text);
+      resolve(m ? Number(m[1]) : null);
+    };
+    const timer = setTimeout(finish, 20_000);
+    socket.on("data", (d: Buffer) => {
+      text += d.toString("latin1");
+      answered = true;
+      if (text.includes("\r\n\r\n")) finish();
+    });
+    socket.on("close", finish);
+    socket.on("error", () => {});
+    socket.on("connect", async () => {
+      const piece = Buffer.alloc(MiB, "a");
+      const write = (data: string | Buffer) => new Promise<void>((done) => socket.write(data, () => done()));
+      await write(head);
+      for (let sent = 0; sent < bodyBytes && !answered && !socket.destroyed; sent += MiB) {
+        const n = Math.min(MiB, bodyBytes - sent);
+        const data = piece.subarray(0, n);
+        await write(chunked ? Buffer.concat([Buffer.from(`${n.toString(16)}\r\n`), data, Buffer.from("\r\n")]) : data);
+      }
+      if (chunked && !answered && !socket.destroyed) await write("0\r\n\r\n");
+    });
+  });
+}

@@ -14,7 +14,7 @@ function openRaw(port: number, text: string): Promise<{ socket: Socket; closed: 
   });
 }
 
-describe("graceful shutdown (abuse suite, real CLI server)", () => {
+describe("graceful shutdown (abuse suite, real CLI server)", { timeout: 30_000 }, () => {
   it("SIGTERM with partial headers, a partial body and an endless stream open: exits within --timeout-graceful-shutdown", async () => {
     const server = await startServer({ args: ["--timeout-graceful-shutdown", "1"] });
     try {
