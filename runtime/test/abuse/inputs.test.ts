@@ -32,10 +32,12 @@ describe("hostile input (abuse suite, real CLI server)", { timeout: 30_000 }, ()
   it("malformed JSON is a 422, a body over 16 MiB a 413, 1,000,000 levels of nesting and prototype keys are harmless", async () => {
     const malformed = await json("/items", '{"name": "a",');
     expect([malformed.status, ((await malformed.json()) as { detail: { type: string }[] }).detail[0]!.type]).toEqual([422, "json_invalid"]);
-    // 17 MiB, declared up front and streamed chunked: refused with 413 either way, without waiting for the rest.
+    // Over 16 MiB, declared up front (refused before any of it is read) or streamed chunked (refused once 16 MiB have
+    // been read). The client sends no more than the server reads: a server cutting a connection with unread data
+    // resets it, and Node's client then drops the answer too (as uvicorn's closing does), which is not under test.
     const post = "POST /items HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n";
-    expect(await sendUntilAnswered(server.port, `${post}Content-Length: ${17 * MiB}\r\n\r\n`, 17 * MiB)).toBe(413);
-    expect(await sendUntilAnswered(server.port, `${post}Transfer-Encoding: chunked\r\n\r\n`, 17 * MiB, true)).toBe(413);
+    expect(await sendUntilAnswered(server.port, `${post}Content-Length: ${17 * MiB}\r\n\r\n`, 0)).toBe(413);
+    expect(await sendUntilAnswered(server.port, `${post}Transfer-Encoding: chunked\r\n\r\n`, 16 * MiB + 1, true)).toBe(413);
     const deep = await json("/items", "[".repeat(1_000_000) + "]".repeat(1_000_000));
     expect(deep.status).toBe(422);
     const proto = await json("/items", '{"name":"a","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');

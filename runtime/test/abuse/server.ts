@@ -109,7 +109,7 @@ export async function healthy(server: AbuseServer): Promise<boolean> {
 export const MiB = 1024 * 1024;
 
 /**
- * Sends a request head, then `bodyBytes` of body in 1 MiB pieces (chunked when the head says so), and stops sending
+ * Sends a request head, then `bodyBytes` of body in 1 MiB pieces (chunked when `chunked`), and stops sending
  * as soon as the server answers, as a well-behaved client does: the answer's status, or `null` if none came. A
  * server that refuses early may close the connection while the body is still on its way; the answer is read anyway.
  */
