@@ -1,5 +1,6 @@
-import type { ZodType } from "zod";
-import { jsonableEncoder } from "../encoders.ts";
+import { z, type ZodType } from "zod";
+import { containsCodec } from "../codecs.ts";
+import { jsonableEncoder, modelEncoder } from "../encoders.ts";
 import { RequestValidationError, ResponseValidationError } from "../exceptions.ts";
 import type { ParamsDeclaration } from "../params/markers.ts";
 import { compileOperation, flatPlans, flatSecurity, type Dependant, type DependencyOverrides, type SecurityRequirement } from "../dependencies/dependant.ts";
@@ -14,6 +15,8 @@ import { compilePath, type CompiledPath } from "../router.ts";
 import { mapIssues } from "../validation/errors.ts";
 import { filterOutput } from "./filter.ts";
 import { generateUniqueId, type Handler, type OperationOptions, type ResponseClass, type RouteInfo } from "./operation.ts";
+import { isGeneratorFunction, isGeneratorObject, type ItemSource } from "../streaming/iterables.ts";
+import { streamKindOf, streamResponse, type StreamKind } from "./stream.ts";
 
 /** Per-request settings the app passes to a route. */
 export interface RouteRuntime {
@@ -60,6 +63,13 @@ export class APIRoute implements RouteInfo {
   readonly responseModel: ZodType | null;
   /** Whether the operation appears in OpenAPI. */
   readonly includeInSchema: boolean;
+  /**
+   * How the operation streams, when its handler is a generator function (`async function*`): each yielded item is
+   * validated by the `responseModel` (the model of one item) and sent as JSON Lines (`"jsonl"`, the default), as
+   * Server-Sent Events (`"sse"`, with `responseClass: EventSourceResponse`), or given as is to another response
+   * class (`"raw"`, e.g. a `StreamingResponse`). `null`: the handler returns one value.
+   */
+  readonly streams: StreamKind | null;
 
   constructor(path: string, methods: readonly string[], handler: Handler<ParamsDeclaration>, options: OperationOptions<ParamsDeclaration>) {
     this.path = path;
@@ -78,6 +88,7 @@ export class APIRoute implements RouteInfo {
     this.responseClass = options.responseClass ?? JSONResponse;
     this.responseModel = options.responseModel ?? null;
     this.includeInSchema = options.includeInSchema !== false;
+    this.streams = isGeneratorFunction(handler) ? streamKindOf(this.responseClass) : null;
   }
 
   /** @internal The serving app's settings (set when the app builds its routing table). */
@@ -124,7 +135,7 @@ export class APIRoute implements RouteInfo {
       if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
       let raw: unknown = this.handler(solved.values as never);
       if (isThenable(raw)) raw = await raw;
-      return this.#reply(raw, temporal);
+      return this.#reply(raw, temporal, request);
     }
     const state = graphState(runtime.overrides);
     let response: Response;
@@ -133,7 +144,7 @@ export class APIRoute implements RouteInfo {
       if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
       let raw: unknown = this.handler(solved.values as never);
       if (isThenable(raw)) raw = await raw;
-      const replied = this.#reply(raw, temporal);
+      const replied = this.#reply(raw, temporal, request);
       response = replied instanceof Promise ? await replied : replied;
     } catch (error) {
       if (!state.cleanups.length) throw error;
@@ -154,7 +165,8 @@ export class APIRoute implements RouteInfo {
   }
 
   /** {@link APIRoute.respond}, through a subclass's override if there is one. */
-  #reply(raw: unknown, temporal: Response | null): Response | Promise<Response> {
+  #reply(raw: unknown, temporal: Response | null, request: Request): Response | Promise<Response> {
+    if (this.streams !== null || isGeneratorObject(raw)) return this.#stream(raw as ItemSource, temporal, request);
     return this.respond === APIRoute.prototype.respond ? this.#respond(raw, temporal) : this.respond(raw, temporal);
   }
 
@@ -165,6 +177,19 @@ export class APIRoute implements RouteInfo {
     // response model has async refinements).
     const content = this.serialize === APIRoute.prototype.serialize ? this.#serialize(raw) : this.serialize(raw);
     return content instanceof Promise ? content.then((c: unknown) => this.#render(c, temporal)) : this.#render(content, temporal);
+  }
+
+  /** The response streaming a generator's items (see {@link APIRoute.streams}). */
+  #stream(source: ItemSource, temporal: Response | null, request: Request): Response {
+    const response = streamResponse(source, {
+      kind: this.streams ?? streamKindOf(this.responseClass),
+      responseClass: this.responseClass,
+      serialize: (item) => (this.serialize === APIRoute.prototype.serialize ? this.#serialize(item) : this.serialize(item)),
+      status: temporal ? temporal.status : this.defaultStatus,
+      signal: request.raw?.signal,
+    });
+    if (temporal) mergeTemporal(response, temporal);
+    return response;
   }
 
   /** The response for serialised content: the response class, the temporal response's status and headers. */
@@ -179,12 +204,7 @@ export class APIRoute implements RouteInfo {
     } else {
       response = new this.responseClass(content as never, { status });
     }
-    if (temporal) {
-      temporal.headers.forEach((value, key) => {
-        if (key !== "set-cookie") response.headers.set(key, value);
-      });
-      for (const cookie of temporal.headers.getSetCookie()) response.headers.append("set-cookie", cookie);
-    }
+    if (temporal) mergeTemporal(response, temporal);
     if (response.status === 204 || response.status === 304 || response.status < 200) {
       response.body = null;
       response.headers.delete("content-type");
@@ -209,9 +229,15 @@ export class APIRoute implements RouteInfo {
       return jsonableEncoder(raw, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
     }
     const input = jsonableInput(raw);
-    const r = parseMaybeSync(this.responseModel, input);
+    // A model with codecs (Base64 bytes…) turns the handler's values into their JSON form: encode, not parse.
+    const r = (this.#encodes ??= containsCodec(this.responseModel))
+      ? z.safeEncodeAsync(this.responseModel, input as never) as Promise<ParseResult>
+      : parseMaybeSync(this.responseModel, input);
     return r instanceof Promise ? r.then((x) => this.#serialized(x, raw, input)) : this.#serialized(r, raw, input);
   }
+
+  /** Whether the response model holds codecs (found once, on the first response). */
+  #encodes: boolean | undefined;
 
   #serialized(r: ParseResult, raw: unknown, input: unknown): unknown {
     const o = this.options;
@@ -220,8 +246,17 @@ export class APIRoute implements RouteInfo {
       excludeUnset: o.responseModelExcludeUnset === true,
       excludeDefaults: o.responseModelExcludeDefaults === true,
     });
-    return jsonableEncoder(filtered, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
+    // Through a response model FastAPI serialises with pydantic (JSON mode), not `jsonable_encoder`.
+    return modelEncoder(filtered, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
   }
+}
+
+/** Copies the headers and cookies a handler set on its declared `Response` parameter into the response sent. */
+function mergeTemporal(response: Response, temporal: Response): void {
+  temporal.headers.forEach((value, key) => {
+    if (key !== "set-cookie") response.headers.set(key, value);
+  });
+  for (const cookie of temporal.headers.getSetCookie()) response.headers.append("set-cookie", cookie);
 }
 
 /** Class instances are read by their fields (pydantic's `from_attributes`), so a model validates them. */
