@@ -13,6 +13,7 @@ import { JSONResponse, Response } from "../responses.ts";
 import { compilePath, type CompiledPath } from "../router.ts";
 import { mapIssues } from "../validation/errors.ts";
 import { filterOutput } from "./filter.ts";
+import { compileSerializer, type CompiledSerializer } from "./serialize.ts";
 import { generateUniqueId, type Handler, type OperationOptions, type ResponseClass, type RouteInfo } from "./operation.ts";
 
 /** Per-request settings the app passes to a route. */
@@ -161,24 +162,49 @@ export class APIRoute implements RouteInfo {
   /** {@link APIRoute.respond}, returning the response itself when nothing is asynchronous. */
   #respond(raw: unknown, temporal: Response | null): Response | Promise<Response> {
     if (raw instanceof Response) return raw;
+    // Perf: a plain JSON response model is serialised by its compiled serializer (routing/serialize.ts); whatever it
+    // leaves (an invalid value, an asynchronous model) goes the general way below, which reports it.
+    const compiled = this.#compiledJson === undefined ? (this.#compiledJson = this.#compileJson()) : this.#compiledJson;
+    if (compiled !== null) {
+      const text = compiled(raw);
+      if (text !== undefined) return this.#renderJson(text, temporal);
+    }
     // Perf: unless a subclass overrides `serialize`, serialise without its extra promise (it only awaits when the
     // response model has async refinements).
     const content = this.serialize === APIRoute.prototype.serialize ? this.#serialize(raw) : this.serialize(raw);
     return content instanceof Promise ? content.then((c: unknown) => this.#render(c, temporal)) : this.#render(content, temporal);
   }
 
+  /** The compiled serializer of the response model, when the route sends it as JSON through the general steps only. */
+  #compileJson(): CompiledSerializer | null {
+    const o = this.options;
+    if (!this.responseModel || this.responseClass !== JSONResponse || this.serialize !== APIRoute.prototype.serialize) return null;
+    if (o.responseModelInclude || o.responseModelExclude || o.responseModelExcludeNone || o.responseModelExcludeUnset
+      || o.responseModelExcludeDefaults) return null;
+    return compileSerializer(this.responseModel);
+  }
+  /** The compiled serializer (`null`: none), decided on the first response. */
+  #compiledJson: CompiledSerializer | null | undefined;
+
   /** The response for serialised content: the response class, the temporal response's status and headers. */
   #render(content: unknown, temporal: Response | null): Response {
-    const status = temporal ? temporal.status : this.defaultStatus;
-    let response: Response;
     if (this.responseClass === JSONResponse) {
       // Perf: `content` is already JSON-able (serialize ran jsonableEncoder); JSONResponse would encode it a second
       // time (a full walk), so render an empty one and set the body directly. Same bytes and headers.
-      response = new JSONResponse(null, { status });
-      response.body = JSON.stringify(content);
-    } else {
-      response = new this.responseClass(content as never, { status });
+      return this.#renderJson(JSON.stringify(content), temporal);
     }
+    return this.#finish(new this.responseClass(content as never, { status: temporal ? temporal.status : this.defaultStatus }), temporal);
+  }
+
+  /** A `JSONResponse` of already encoded JSON text. */
+  #renderJson(text: string, temporal: Response | null): Response {
+    const response = new JSONResponse(null, { status: temporal ? temporal.status : this.defaultStatus });
+    response.body = text;
+    return this.#finish(response, temporal);
+  }
+
+  /** Merges the temporal response's headers and cookies; drops the body of a status that has none. */
+  #finish(response: Response, temporal: Response | null): Response {
     if (temporal) {
       temporal.headers.forEach((value, key) => {
         if (key !== "set-cookie") response.headers.set(key, value);
