@@ -24,7 +24,7 @@ export type ReceivedBody = { kind: "json"; value: unknown } | { kind: "raw"; val
 export async function readJsonBody(request: Request, strictContentType: boolean): Promise<ReceivedBody> {
   const bytes = await request.body();
   if (bytes.byteLength === 0) return { kind: "none" };
-  const contentType = request.headers.get("content-type");
+  const contentType = request.header("content-type");
   const text = utf8.decode(bytes);
   if (contentType ? isJsonContentType(contentType) : !strictContentType) {
     try {

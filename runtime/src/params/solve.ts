@@ -210,11 +210,11 @@ function solveSourceOf(source: number, plan: ParamPlan, pathParams: Record<strin
     }
     case 2: {
       if (!plan.header.length) return;
-      const h = request.headers;
+      // Perf: `request.header()` reads the adapter's raw header lines; the Web `Headers` is built only for a strict model.
       return solveSource(plan.header, "header", (n) => {
-        const v = h.get(n);
+        const v = request.header(n);
         return v === null ? [] : [v];
-      }, () => h.keys(), errors, values);
+      }, () => request.headers.keys(), errors, values);
     }
     default: {
       if (!plan.cookie.length) return;

@@ -6,7 +6,7 @@ import { compileOperation, flatPlans, flatSecurity, type Dependant, type Depende
 import { graphState, solveDependant } from "../dependencies/solve.ts";
 import { failWith, succeed } from "../dependencies/teardown.ts";
 import type { ParamPlan } from "../params/plan.ts";
-import { parseMaybeSync, solveParams, type ParseResult } from "../params/solve.ts";
+import { parseMaybeSync, solveParams, type ParseResult, type SolveContext, type SolvedParams } from "../params/solve.ts";
 import { isThenable } from "../promises.ts";
 import type { Request } from "../request.ts";
 import { JSONResponse, Response } from "../responses.ts";
@@ -15,6 +15,9 @@ import { mapIssues } from "../validation/errors.ts";
 import { filterOutput } from "./filter.ts";
 import { compileSerializer, type CompiledSerializer } from "./serialize.ts";
 import { generateUniqueId, type Handler, type OperationOptions, type ResponseClass, type RouteInfo } from "./operation.ts";
+
+/** Set in {@link APIRoute}'s static block (it calls a private method). */
+let runRoute: (route: APIRoute, request: Request) => Response | Promise<Response>;
 
 /** Per-request settings the app passes to a route. */
 export interface RouteRuntime {
@@ -114,19 +117,40 @@ export class APIRoute implements RouteInfo {
 
   /** Runs the operation for a matched request. */
   async handle(request: Request, pathParams: Record<string, string>, runtime: RouteRuntime): Promise<Response> {
+    return this.#run(request, pathParams, runtime);
+  }
+
+  static {
+    runRoute = (route, request) => route.#run(request, request.pathParams, route.runtime);
+  }
+
+  /**
+   * {@link APIRoute.handle}, returning the response itself when nothing was asynchronous. Perf: an operation without
+   * dependencies continues a promise only where it gets one (a body to read, an asynchronous schema, handler or
+   * response model), instead of awaiting in an `async` function that adds a promise and a microtask turn to each answer.
+   */
+  #run(request: Request, pathParams: Record<string, string>, runtime: RouteRuntime): Response | Promise<Response> {
     // The "temporal" response exists only for operations that declare one (no per-request cost otherwise).
     const temporal = this.#needsResponse || runtime.overrides?.size ? new Response(null, { status: this.defaultStatus }) : null;
     const ctx = { request, response: temporal, strictContentType: runtime.strictContentType };
     if (this.dependant.deps.length === 0 && this.plan.securityScopes.length === 0) {
-      // Perf: no promise to await unless there is a body, an asynchronous schema or an asynchronous handler; the
-      // response is built without one unless `respond`/`serialize` are overridden or the response model is async.
       const solving = solveParams(this.plan, pathParams, ctx);
-      const solved = solving instanceof Promise ? await solving : solving;
-      if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
-      let raw: unknown = this.handler(solved.values as never);
-      if (isThenable(raw)) raw = await raw;
-      return this.#reply(raw, temporal);
+      return solving instanceof Promise ? solving.then((solved) => this.#call(solved, temporal)) : this.#call(solving, temporal);
     }
+    return this.#runGraph(pathParams, ctx, runtime, temporal);
+  }
+
+  /** Calls the handler with solved parameters (or raises their errors), then renders its value. */
+  #call(solved: SolvedParams, temporal: Response | null): Response | Promise<Response> {
+    if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
+    const raw: unknown = this.handler(solved.values as never);
+    // `await` of a thenable calls its `then` on a later turn: `Promise.resolve` does the same.
+    return isThenable(raw) ? Promise.resolve(raw).then((value) => this.#reply(value, temporal)) : this.#reply(raw, temporal);
+  }
+
+  /** {@link APIRoute.handle} for an operation with dependencies: the graph, then the handler, then the cleanups. */
+  async #runGraph(pathParams: Record<string, string>, ctx: SolveContext, runtime: RouteRuntime, temporal: Response | null): Promise<Response> {
+    const { request } = ctx;
     const state = graphState(runtime.overrides);
     let response: Response;
     try {
@@ -248,6 +272,19 @@ export class APIRoute implements RouteInfo {
     });
     return jsonableEncoder(filtered, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
   }
+}
+
+/** What answers a matched request: a response, or the promise of one. */
+export type RouteHandler = (request: Request) => Response | Promise<Response>;
+
+/**
+ * @internal The function the app routes a matched request to: the route's own `#run` (no promise where nothing is
+ * asynchronous) unless a subclass (`routeClass`) overrides `getRouteHandler` or `handle`, whose answer is then used.
+ */
+export function routeHandler(route: APIRoute): RouteHandler {
+  const proto = APIRoute.prototype;
+  if (route.getRouteHandler !== proto.getRouteHandler || route.handle !== proto.handle) return route.getRouteHandler();
+  return (request) => runRoute(route, request);
 }
 
 /** Class instances are read by their fields (pydantic's `from_attributes`), so a model validates them. */
