@@ -8,6 +8,7 @@
  *   node bench/run.ts --profile       only fastapi-ts, under `node --cpu-prof`, then a summary of the profile
  *                                     (`--profile-framework fastify` profiles another one)
  *   node bench/run.ts --out file.md   also write the report there (it is always written to bench/results/)
+ *   node bench/run.ts --startup-only --frameworks fastapi-ts,hono   only the 1,000-route start-up and import times
  *   node bench/run.ts --compare DIR   also run "fastapi-ts@before": the same server on another copy of the runtime
  *                                     (DIR holds its `src/`), e.g. a checkout of the previous commit, for before/after
  *
@@ -21,10 +22,10 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { summarizeProfile } from "./profile.ts";
-import { writeCompareServer } from "./servers/compare.ts";
+import { writeCompareServer, writeCompiledServer } from "./servers/compare.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -41,6 +42,7 @@ const { values: args } = parseArgs({
     only: { type: "string" },
     frameworks: { type: "string" },
     "no-startup": { type: "boolean", default: false },
+    "startup-only": { type: "boolean", default: false },
     "startup-rounds": { type: "string" },
     routes: { type: "string", default: "1000" },
     out: { type: "string" },
@@ -192,10 +194,21 @@ if (args.compare) {
   frameworks.splice(1, 0, { name: "fastapi-ts@before", file: "_compare.ts", scenarios: ["a", "b", "c", "d", "e", "f"], startup: true });
 }
 
+// The compiled package (what `npm install fastapi-ts` runs) takes part in the start-up measurement: built afresh.
+const runtimeDir = join(here, "..", "runtime");
+const withStartup = !args["no-startup"] && !args.profile;
+if (withStartup) {
+  const built = spawnSync(process.execPath, [join(runtimeDir, "scripts", "build.ts")], { stdio: ["ignore", "ignore", "inherit"] });
+  if (built.status !== 0) throw new Error("bench: building runtime/dist failed");
+  writeCompiledServer(join(runtimeDir, "dist"));
+  frameworks.splice(1, 0, { name: "fastapi-ts (compiled)", file: "_compiled.ts", scenarios: [], startup: true });
+}
+
 const onlyScenarios = args.only ? new Set(args.only.split(",")) : null;
-let activeFrameworks = args.frameworks ? frameworks.filter((f) => args.frameworks!.split(",").includes(f.name) || f.name === "fastapi-ts@before") : frameworks;
+let activeFrameworks = args.frameworks ? frameworks.filter((f) => args.frameworks!.split(",").includes(f.name) || f.name === "fastapi-ts@before" || (f.name === "fastapi-ts (compiled)" && args.frameworks!.split(",").includes("fastapi-ts"))) : frameworks;
 if (args.profile) activeFrameworks = frameworks.filter((f) => f.name === args["profile-framework"]);
-const activeScenarios = scenarios.filter((s) => !onlyScenarios || onlyScenarios.has(s.id));
+// --startup-only: no load at all, only the start-up measurement (and the import times).
+const activeScenarios = args["startup-only"] ? [] : scenarios.filter((s) => !onlyScenarios || onlyScenarios.has(s.id));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Processes.
@@ -510,7 +523,7 @@ try {
 }
 
 // Start-up and memory of an app with N routes, and its OpenAPI generation.
-if (!args["no-startup"] && !args.profile) {
+if (withStartup) {
   const results = new Map<string, { first: number[]; code: number[]; register: number[]; listen: number[]; rss: number[]; heap: number[]; openapi: number[] }>();
   const fws = activeFrameworks.filter((f) => f.startup || f.name === "node-http");
   try {
@@ -555,9 +568,43 @@ if (!args["no-startup"] && !args.profile) {
       say(`Target: fastapi-ts ${settings.routes}-route app start-up (declaring the routes, listening, answering the first request) < 300 ms: ${fmtMs(ms)} ms, ${ms < 300 ? "met" : "NOT met"}. Spawn → first response, with Node's boot and the imports (TypeScript sources stripped by Node at load): ${fmtMs(median(ours.first))} ms.`);
       say();
     }
+    const compiled = results.get("fastapi-ts (compiled)");
+    const hono = results.get("hono");
+    if (compiled && hono) {
+      // Rounds are interleaved: the ratio is taken inside each round, and the median of those reported.
+      const ratio = median(compiled.first.map((f, i) => f / hono.first[i]!));
+      say(`Target: spawn → first response of the compiled package ≤ 1.2× Hono's: ${fmtMs(median(compiled.first))} ms against ${fmtMs(median(hono.first))} ms, ${fmtRatio(ratio)} (median of per-round ratios)${smoke ? "" : `, ${ratio <= 1.2 ? "met" : "NOT met"}`}.`);
+      say();
+    }
+    say(importTimes());
   } catch (e) {
     failures.push(`start-up: ${(e as Error).stack ?? e}`);
   }
+}
+
+/**
+ * The time to import the package in a fresh Node: the compiled entries (what `npm install fastapi-ts` runs) and the
+ * workspace's TypeScript sources (stripped by Node at load), medians of a few runs, pinned like the servers.
+ */
+function importTimes(): string {
+  const runs = smoke ? 1 : 5;
+  const entries: [string, string][] = [
+    ["fastapi-ts (compiled: dist/entry.js)", join(runtimeDir, "dist", "entry.js")],
+    ["fastapi-ts/node (compiled: dist/node/entry.js)", join(runtimeDir, "dist", "node", "entry.js")],
+    ["fastapi-ts (sources: src/index.ts)", join(runtimeDir, "src", "index.ts")],
+    ["zod alone", join(runtimeDir, "..", "node_modules", "zod", "index.js")],
+  ];
+  const rows = entries.map(([name, file]) => {
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const code = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(performance.now() - t);`;
+      const [cmd, argv] = pinned(0, [process.execPath, "--input-type=module", "-e", code]);
+      const r = spawnSync(cmd, argv, { encoding: "utf8" });
+      if (r.status === 0) ms.push(Number(r.stdout.trim()));
+    }
+    return [name, fmtMs(median(ms))];
+  });
+  return `### Import time (fresh Node, median of ${runs})\n\n${table(["module", "import ms"], rows, ["l", "r"])}\n`;
 }
 
 if (args.profile) {

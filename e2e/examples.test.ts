@@ -40,6 +40,19 @@ const refusesThePage: Record<string, string> = {
   "advanced_middleware/tutorial002": "400", // TrustedHostMiddleware: the page's host is not example.com
 };
 
+/**
+ * The document without the `itemSchema` of streaming responses: FastAPI writes OpenAPI 3.2's field for sequential
+ * media types (JSON Lines, Server-Sent Events) into its 3.1 documents, and so does fastapi-ts, to stay wire-compatible;
+ * the 3.1 schema does not know it. Each one found must be a schema object.
+ */
+function withoutItemSchemas(document: unknown): unknown {
+  return JSON.parse(JSON.stringify(document), function (key, value: unknown) {
+    if (key !== "itemSchema") return value;
+    expect(typeof value === "object" && value !== null, "itemSchema is a schema object").toBe(true);
+    return undefined;
+  });
+}
+
 test("the guides have live examples", () => {
   expect(pagesWithExamples.length).toBeGreaterThan(0);
 });
@@ -63,7 +76,7 @@ for (const entry of pagesWithExamples) {
         continue;
       }
       const document = await openapiOf(example, url);
-      const result = await new Validator().validate(document as Parameters<Validator["validate"]>[0]);
+      const result = await new Validator().validate(withoutItemSchemas(document) as Parameters<Validator["validate"]>[0]);
       expect(result.errors ?? [], `${name}: /openapi.json is valid OpenAPI`).toEqual([]);
       expect(result.valid).toBe(true);
       expect((document as { openapi: string }).openapi).toBe("3.1.0");

@@ -62,9 +62,27 @@ async function editorTypes(): Promise<Record<string, string>> {
     for (const p of await listFiles(dir, keep)) types[`node_modules/${name}/${p}`] = await readFile(join(dir, p), "utf8");
   }
   types["node_modules/jose/index.d.ts"] ??= 'export * from "./dist/types/index.js";\n';
+  // The GraphQL page's server: graphql-yoga and the packages its types import (ES module typings only).
+  for (const name of GRAPHQL_TYPE_PACKAGES) {
+    const dir = pkgDir(name);
+    const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { types?: string; typings?: string };
+    for (const p of await listFiles(dir, (f) => f.endsWith(".d.ts") && !f.includes("node_modules/") && !f.startsWith("dist/commonjs/"))) {
+      types[`node_modules/${name}/${p}`] = await readFile(join(dir, p), "utf8");
+    }
+    const entry = (manifest.types ?? manifest.typings ?? "index.d.ts").replace(/^\.\//, "").replace(/dist\/commonjs\//, "dist/esm/");
+    if (entry !== "index.d.ts") types[`node_modules/${name}/index.d.ts`] ??= `export * from "./${entry.replace(/\.d\.ts$/, ".js")}";\n`;
+  }
   types["node_modules/vitest/index.d.ts"] = await readFile(join(root, "playground/src/testing/vitest-editor.d.ts.txt"), "utf8");
   return types;
 }
+
+/** graphql-yoga and every package its type declarations import, for the editor. */
+const GRAPHQL_TYPE_PACKAGES = [
+  "graphql-yoga", "graphql", "@envelop/core", "@envelop/types", "@envelop/instrumentation", "@whatwg-node/server",
+  "@whatwg-node/fetch", "@whatwg-node/promise-helpers", "@whatwg-node/disposablestack", "@graphql-tools/executor",
+  "@graphql-tools/schema", "@graphql-tools/utils", "@graphql-yoga/logger", "@graphql-yoga/subscription",
+  "@graphql-yoga/typed-event-target", "@repeaterjs/repeater", "lru-cache",
+] as const;
 
 /**
  * How every browser file here is bundled. keepNames: the runtime reads class and function names
@@ -96,6 +114,8 @@ export async function buildVendorModules(dir: string): Promise<void> {
     build({ ...common, entryPoints: [join(pkgDir("jose"), "dist/webapi/index.js")], outfile: join(dir, "jose.js") }),
     build({ ...common, entryPoints: [join(root, "playground/src/testing/vitest-shim.ts")], outfile: join(dir, "vitest.js") }),
     build({ ...common, stdin: { contents: 'export { default } from "bcryptjs"; export * from "bcryptjs";', resolveDir: root }, outfile: join(dir, "bcryptjs.js") }),
+    // The GraphQL page mounts a GraphQL Yoga server (graphql itself is bundled into it).
+    build({ ...common, entryPoints: [join(pkgDir("graphql-yoga"), "esm/index.js")], outfile: join(dir, "graphql-yoga.js") }),
     // sql.js's browser build, given the wasm the page hands to the app worker (vendor-wasm.ts).
     build({ ...common, entryPoints: [join(root, "playground/src/vendor/sql-js.ts")], outfile: join(dir, "sql-js.js") }),
     cp(join(pkgDir("sql.js"), "dist/sql-wasm-browser.wasm"), join(dir, "sql-wasm.wasm")),

@@ -17,3 +17,16 @@ export function writeCompareServer(dir: string): string {
   writeFileSync(file, source);
   return file;
 }
+
+/**
+ * Writes `_compiled.ts`: the fastapi-ts server importing the compiled package (runtime/dist, as `npm pack` ships
+ * it, built by `runtime/scripts/build.ts`) instead of the workspace's TypeScript sources. Returns the file's path.
+ */
+export function writeCompiledServer(dist: string): string {
+  const source = readFileSync(join(here, "fastapi-ts.ts"), "utf8")
+    .replace('from "fastapi-ts/node"', `from ${JSON.stringify(join(dist, "node/entry.js"))}`)
+    .replace('from "fastapi-ts"', `from ${JSON.stringify(join(dist, "entry.js"))}`);
+  const file = join(here, "_compiled.ts");
+  writeFileSync(file, source);
+  return file;
+}

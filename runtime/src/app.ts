@@ -1,4 +1,5 @@
 import { setServerErrorReporter } from "./dependencies/teardown.ts";
+import type { FrontendRoute } from "./frontend.ts";
 import { takeBackground } from "./background.ts";
 import { HTTPException } from "./exceptions.ts";
 import { ExceptionHandlers, type ErrorClass, type ExceptionHandler } from "./handlers.ts";
@@ -114,6 +115,7 @@ export class FastAPI extends APIRouter {
   readonly servers: Server[];
   readonly #handlers = new ExceptionHandlers();
   #table: Router<RouteHandler> | null = null;
+  #frontends: FrontendRoute[] | null = null;
   #wsTable: Router<WebSocketRoute> | null = null;
   readonly #mounts: Mount[] = [];
   readonly #middleware = new MiddlewareStack();
@@ -127,6 +129,8 @@ export class FastAPI extends APIRouter {
       deprecated: options.deprecated, includeInSchema: options.includeInSchema, generateUniqueIdFunction: options.generateUniqueIdFunction,
       routeClass: options.routeClass, callbacks: options.callbacks });
     this.settings = options;
+    // `fetch` is handed around unbound (`Bun.serve({ fetch: app.fetch })`, `Deno.serve(app.fetch)`).
+    this.fetch = this.fetch.bind(this);
     this.#strict = options.strictContentType !== false;
     this.#maxBody = options.maxBodySize ?? 16 * 1024 * 1024;
     this.webhooks = options.webhooks ?? new APIRouter();
@@ -141,6 +145,11 @@ export class FastAPI extends APIRouter {
     super.addRoute(route);
     this.#table = null;
     this.openapiSchema = null;
+  }
+
+  protected override addFrontendRoute(route: FrontendRoute): void {
+    super.addFrontendRoute(route);
+    this.#frontends = null;
   }
 
   protected override addWebSocketRoute(route: WebSocketRoute): void {
@@ -187,7 +196,9 @@ export class FastAPI extends APIRouter {
   }
 
   /** Runs the lifespan up to its `yield` (or the startup handlers). The TestClient and `serve` call it. */
-  startup(): Promise<void> {
+  async startup(): Promise<void> {
+    // A frontend's missing directory fails the start, as early as the app can know it (file checks are async).
+    await Promise.all(this.frontendRoutes.map((r) => r.frontend.ready()));
     return this.#lifespan.start(this);
   }
 
@@ -259,6 +270,7 @@ export class FastAPI extends APIRouter {
 
   /** The Web-standard entry point: answers one request. Background tasks run once the body has been sent. */
   async fetch(request: globalThis.Request): Promise<globalThis.Response> {
+    if (request.headers.get("upgrade")?.toLowerCase() === "websocket") return webSocketsNotServed();
     const response = await this.dispatch(Request.fromWeb(request));
     const background = response.background;
     if (!background) return response.toWeb(request.method === "HEAD");
@@ -373,7 +385,18 @@ export class FastAPI extends APIRouter {
       }
     }
     if (found) throw new HTTPException(405, { headers: { allow: found.allowed.join(", ") } });
+    // Last: a frontend whose prefix holds the path (the longest prefix first).
+    for (const frontend of (this.#frontends ??= this.#buildFrontends())) {
+      const rest = frontend.matchPrefix(path);
+      if (rest !== null) return frontend.answer(request, rest);
+    }
     throw new HTTPException(404);
+  }
+
+  #buildFrontends(): FrontendRoute[] {
+    const runtime = { strictContentType: this.#strict, overrides: this.dependencyOverrides };
+    for (const r of this.frontendRoutes) r.runtime = runtime;
+    return [...this.frontendRoutes].sort((a, b) => b.prefix.length - a.prefix.length);
   }
 
   /**
@@ -446,3 +469,13 @@ export function dispatchMaybeSync(app: FastAPI, request: Request): Response | Pr
 }
 
 export type { Address };
+
+/**
+ * The answer of `app.fetch` to a WebSocket handshake. A fetch handler answers HTTP requests; websockets need a
+ * host adapter (fastapi-ts/node's `serve()`, which the CLI uses), so Bun, Deno and Workers serving `app.fetch` get
+ * a clear refusal instead of a 404 or a hang.
+ */
+function webSocketsNotServed(): globalThis.Response {
+  const detail = "WebSocket endpoints are served by fastapi-ts/node (serve(app) or the fastapi-ts CLI); app.fetch answers HTTP requests only";
+  return new globalThis.Response(JSON.stringify({ detail }), { status: 501, headers: { "content-type": "application/json" } });
+}

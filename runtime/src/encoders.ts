@@ -8,6 +8,10 @@ export interface JsonableEncoderOptions {
   excludeNone?: boolean;
 }
 
+import { TemporalValue } from "./datetime/base.ts";
+import { Duration } from "./datetime/duration.ts";
+import { isoformatDate, jsonDate } from "./datetime/values.ts";
+
 /** A JSON value, as {@link jsonableEncoder} produces it. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -15,18 +19,37 @@ const decoder = new TextDecoder();
 const rawJSON = (JSON as unknown as { rawJSON?: (s: string) => unknown }).rawJSON;
 
 /**
- * Converts any value into something `JSON.stringify` renders as FastAPI's `jsonable_encoder` would:
- * `Date` → ISO string, `Map` → object, `Set` → array, bytes → UTF-8 text, `URL` → string, `bigint` → number,
- * objects with `toJSON()` → its result, class instances → their own enumerable fields; `undefined` members are
- * dropped from objects and become `null` in arrays.
+ * Converts any value into something `JSON.stringify` renders as FastAPI's `jsonable_encoder` would: dates and
+ * times as Python's `isoformat()` (a `DateTime` keeps its offset, or its absence, and its microseconds; a `Date`
+ * is an instant in UTC, `2018-12-22T14:00:00+00:00`), a `Duration` as its total seconds, `Map` → object, `Set` →
+ * array, bytes → UTF-8 text, `URL` → string, `bigint` → number, objects with `toJSON()` → its result, class
+ * instances → their own enumerable fields; `undefined` members are dropped from objects and become `null` in arrays.
  */
 export function jsonableEncoder(value: unknown, options: JsonableEncoderOptions = {}): JsonValue {
-  const include = options.include ? new Set(options.include) : null;
-  const exclude = options.exclude ? new Set(options.exclude) : null;
-  return encode(value, options.excludeNone === true, include, exclude, 0) as JsonValue;
+  return encodeWith(value, options, false);
 }
 
-function encode(v: unknown, noNone: boolean, include: Set<string> | null, exclude: Set<string> | null, depth: number): unknown {
+/**
+ * What a response model sends (pydantic's JSON mode): as {@link jsonableEncoder}, except that dates and times are
+ * written as pydantic writes them (UTC as `Z`, a `Duration` as an ISO 8601 duration such as `P3DT14400S`).
+ */
+export function modelEncoder(value: unknown, options: JsonableEncoderOptions = {}): JsonValue {
+  return encodeWith(value, options, true);
+}
+
+function encodeWith(value: unknown, options: JsonableEncoderOptions, pydantic: boolean): JsonValue {
+  const include = options.include ? new Set(options.include) : null;
+  const exclude = options.exclude ? new Set(options.exclude) : null;
+  return encode(value, options.excludeNone === true, include, exclude, 0, pydantic) as JsonValue;
+}
+
+/** A date or time value as FastAPI writes it: pydantic's form through a model, else `jsonable_encoder`'s. */
+function temporal(v: TemporalValue, pydantic: boolean): string | number {
+  if (pydantic) return v.toJSON();
+  return v instanceof Duration ? v.totalSeconds() : (v as TemporalValue & { isoformat(): string }).isoformat();
+}
+
+function encode(v: unknown, noNone: boolean, include: Set<string> | null, exclude: Set<string> | null, depth: number, pydantic: boolean): unknown {
   if (v === null || v === undefined) return null;
   switch (typeof v) {
     case "string":
@@ -41,9 +64,10 @@ function encode(v: unknown, noNone: boolean, include: Set<string> | null, exclud
       return null;
   }
   if (depth > 200) throw new TypeError("jsonableEncoder: value nested too deeply (a cycle?)");
-  if (Array.isArray(v)) return v.map((x) => encode(x, noNone, null, null, depth + 1));
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
-  if (v instanceof Set) return [...v].map((x) => encode(x, noNone, null, null, depth + 1));
+  if (Array.isArray(v)) return v.map((x) => encode(x, noNone, null, null, depth + 1, pydantic));
+  if (v instanceof TemporalValue) return temporal(v, pydantic);
+  if (v instanceof Date) return pydantic ? jsonDate(v) : isoformatDate(v);
+  if (v instanceof Set) return [...v].map((x) => encode(x, noNone, null, null, depth + 1, pydantic));
   if (v instanceof Uint8Array) return decoder.decode(v);
   if (v instanceof ArrayBuffer) return decoder.decode(new Uint8Array(v));
   if (v instanceof URL || v instanceof RegExp) return v instanceof URL ? v.href : v.source;
@@ -52,7 +76,7 @@ function encode(v: unknown, noNone: boolean, include: Set<string> | null, exclud
     : typeof (v as { toJSON?: unknown }).toJSON === "function"
       ? [] : Object.entries(v as object);
   if (!(v instanceof Map) && typeof (v as { toJSON?: unknown }).toJSON === "function") {
-    return encode((v as { toJSON: () => unknown }).toJSON(), noNone, include, exclude, depth + 1);
+    return encode((v as { toJSON: () => unknown }).toJSON(), noNone, include, exclude, depth + 1, pydantic);
   }
   const out: Record<string, unknown> = {};
   for (const [k, x] of entries) {
@@ -61,7 +85,7 @@ function encode(v: unknown, noNone: boolean, include: Set<string> | null, exclud
     if (exclude && exclude.has(key)) continue;
     if (x === undefined || typeof x === "function" || typeof x === "symbol") continue;
     if (noNone && x === null) continue;
-    out[key] = encode(x, noNone, null, null, depth + 1);
+    out[key] = encode(x, noNone, null, null, depth + 1, pydantic);
   }
   return out;
 }

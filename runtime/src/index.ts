@@ -13,7 +13,12 @@ export { Response, JSONResponse, HTMLResponse, PlainTextResponse, RedirectRespon
 export { HTTPException, RequestValidationError, ResponseValidationError, type HTTPExceptionOptions, type ValidationErrorItem } from "./exceptions.ts";
 export { httpExceptionHandler, requestValidationExceptionHandler, type ExceptionHandler } from "./handlers.ts";
 export { jsonableEncoder, type JsonableEncoderOptions, type JsonValue } from "./encoders.ts";
+export { DateTime, CalendarDate, TimeOfDay, type DateTimeInit, type CalendarDateInit, type TimeOfDayInit } from "./datetime/values.ts";
+export { Duration, type DurationInit } from "./datetime/duration.ts";
+export type { TemporalValue } from "./datetime/base.ts";
+export { datetime, awareDatetime, naiveDatetime, date, time, timedelta, type TemporalKind } from "./datetime/schemas.ts";
 export { validationErrors } from "./validation/errors.ts";
+export { excludeUnset } from "./validation/received.ts";
 export { modelJsonSchema } from "./openapi/schema.ts";
 export { status, statusPhrase } from "./status.ts";
 export { TestClient, TestResponse, type TestClientOptions, type TestRequestOptions, type FileSpec } from "./testclient.ts";
@@ -56,3 +61,7 @@ export { WebSocketTestSession, type WebSocketConnectOptions } from "./testclient
 export { settings, loadSettings, parseDotenv, setDefaultEnv, SettingsError, type SettingsOptions, type SettingsDependency } from "./settings.ts";
 export { applyProxyHeaders, type ProxyHeadersOptions } from "./middleware/proxyheaders.ts";
 export { Jinja2Templates, type TemplatesOptions, type TemplateContext } from "./templating.ts";
+export { EventSourceResponse, ServerSentEvent, formatSseEvent, encodeSseItem, KEEPALIVE_COMMENT, type EventSourceResponseInit, type ServerSentEventInit, type SseFields } from "./sse.ts";
+export { JSON_LINES_MEDIA_TYPE, type StreamKind } from "./routing/stream.ts";
+export { base64Bytes, isCodec, containsCodec } from "./codecs.ts";
+export { Frontend, FrontendRoute, isBrowserNavigation, type FrontendOptions, type FrontendFallback } from "./frontend.ts";

@@ -105,5 +105,22 @@ async function callFetchApp(app: FetchApp, request: Request, rest: string): Prom
     init.duplex = "half";
   }
   const res = await app.fetch(new globalThis.Request(target, init));
-  return new Response(res.body, { status: res.status, headers: res.headers });
+  return new Response(nativeBody(res.body), { status: res.status, headers: res.headers });
+}
+
+/**
+ * The body of a fetch app's response as this runtime's `ReadableStream`. Apps built on a fetch polyfill (GraphQL
+ * Yoga on Node uses `@whatwg-node/fetch`) answer with their own stream class, which has the same reader interface.
+ */
+function nativeBody(body: ReadableStream<Uint8Array> | null): ReadableStream<Uint8Array> | null {
+  if (body === null || body instanceof ReadableStream) return body;
+  const reader = (body as ReadableStream<Uint8Array>).getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const r = await reader.read();
+      if (r.done) controller.close();
+      else controller.enqueue(r.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
 }

@@ -14,7 +14,10 @@ export interface SettingsOptions {
   env?: Record<string, string | undefined>;
   /** A `.env` file read on hosts with a file system (Node, Deno, Bun); its values lose to real variables. */
   envFile?: string | null;
-  /** The `.env` content itself (e.g. in a browser worker); loses to real variables. */
+  /**
+   * `.env` content given as text (e.g. in a browser worker, which has no disk); loses to real variables and, when
+   * both are given, to the values of `envFile`: a stand-in for what the file would hold.
+   */
   dotenv?: string;
   /** Values that win over every other source (pydantic's init arguments). */
   values?: Record<string, unknown>;
@@ -92,9 +95,10 @@ export function loadSettings<S extends ZodType>(schema: S, options: SettingsOpti
   const prefix = options.envPrefix ?? "";
   const cs = options.caseSensitive === true;
   const env = options.env ?? hostEnv();
-  let file: Record<string, string> = {};
-  if (options.dotenv !== undefined) file = parseDotenv(options.dotenv);
-  else if (options.envFile) file = parseDotenv(readHostFile(options.envFile) ?? "");
+  const file: Record<string, string> = {
+    ...(options.dotenv !== undefined ? parseDotenv(options.dotenv) : {}),
+    ...(options.envFile ? parseDotenv(readHostFile(options.envFile) ?? "") : {}),
+  };
   const input: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(shape)) {
     if (options.values && name in options.values) {

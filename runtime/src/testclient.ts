@@ -342,7 +342,9 @@ export class TestClient {
     let bytes: Uint8Array | null = null;
     if (body !== undefined) {
       const packed = new globalThis.Response(body);
-      const type = packed.headers.get("content-type");
+      // As httpx: raw `content` is sent without a content type of its own (a string would otherwise go out as
+      // text/plain); forms and files name theirs.
+      const type = options.content === undefined ? packed.headers.get("content-type") : null;
       if (type && !headers.has("content-type")) headers.set("content-type", type);
       bytes = new Uint8Array(await packed.arrayBuffer());
       headers.set("content-length", String(bytes.byteLength));

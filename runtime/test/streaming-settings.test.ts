@@ -109,6 +109,10 @@ describe("settings", () => {
     const client = new TestClient(app);
     expect((await client.get("/info")).json()).toEqual({ app_name: "Env App", admin_email: "file@example.com", items_per_user: 50 });
     expect(getSettings()).toBe(getSettings());
+    // Given both, the file's values win over the `dotenv` stand-in, which fills only what the file lacks.
+    const both = loadSettings(Settings, { envFile: join(dir, ".env"), dotenv: "ADMIN_EMAIL=stand-in@example.com\nITEMS_PER_USER=7", env: {} });
+    expect(both).toMatchObject({ app_name: "Env App", admin_email: "file@example.com", items_per_user: 7 });
+    expect(loadSettings(Settings, { envFile: join(dir, "missing.env"), dotenv: "ADMIN_EMAIL=stand-in@example.com", env: {} }).admin_email).toBe("stand-in@example.com");
     app.dependencyOverrides.set(getSettings, () => ({ ...getSettings(), admin_email: "testing_admin@example.com" }));
     expect(((await client.get("/info")).json() as { admin_email: string }).admin_email).toBe("testing_admin@example.com");
   });

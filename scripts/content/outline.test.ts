@@ -100,7 +100,7 @@ describe("the outline", () => {
   test("a guide with pages but no _order, a page the order misses, and a page outside the guides are errors", () => {
     expect(() => buildOutline(sources({ "how-to/x.md": "# X\n" }))).toThrow("tutorials/how-to/_order is missing");
     expect(() => buildOutline(sources({ "how-to/_order": "y\n", "how-to/x.md": "# X\n" }))).toThrow('does not list "x"');
-    expect(() => buildOutline(sources({ "deployment/x.md": "# X\n" }))).toThrow('"deployment" is not a guide');
+    expect(() => buildOutline(sources({ "blog/x.md": "# X\n" }))).toThrow('"blog" is not a guide');
   });
 
   test("errors inside a page name its file", () => {

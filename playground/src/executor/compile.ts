@@ -15,6 +15,8 @@ export const PROVIDED_MODULES: Record<string, string> = {
   // The security pages sign tokens and hash passwords; both libraries are plain JS.
   jose: "jose.js",
   bcryptjs: "bcryptjs.js",
+  // The GraphQL page mounts a GraphQL Yoga server.
+  "graphql-yoga": "graphql-yoga.js",
   // The database pages use SQLite compiled to WebAssembly (its binary: see vendor-wasm.ts).
   "sql.js": "sql-js.js",
   // main.test.ts runs in the page's Tests pane with vitest's expect (see testing/vitest-shim.ts).

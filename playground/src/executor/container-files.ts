@@ -8,7 +8,7 @@ import type { Problem } from "./types.ts";
 export const NODE_RUNTIME = "fastapi-ts-node.js";
 
 /** The vendor modules the container needs: the app's imports, with `fastapi-ts.js` served by {@link NODE_RUNTIME}. */
-export const CONTAINER_VENDOR = ["zod.js", NODE_RUNTIME, "jose.js", "bcryptjs.js"] as const;
+export const CONTAINER_VENDOR = ["zod.js", NODE_RUNTIME, "jose.js", "bcryptjs.js", "graphql-yoga.js"] as const;
 
 /** Where the app's bundle is written; the server imports it. */
 export const APP_FILE = "app.mjs";

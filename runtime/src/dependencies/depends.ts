@@ -74,6 +74,10 @@ export type DependableValue<D> =
 /**
  * Declares a dependency with parameters (a closure over configuration makes a parameterised dependency too).
  *
+ * @param options - `params`: the dependency's own parameters, declared as an operation's are.
+ * @param fn - Receives the validated parameters; what it returns (or yields, for a generator) is injected.
+ * @returns The dependency, to pass to {@link Depends} or {@link Security}.
+ *
  * @example
  * ```ts
  * const commonParameters = dependency(
@@ -137,6 +141,11 @@ export class DependsMarker<V = unknown> {
 /**
  * Injects what a dependency provides: declare it in `params` (`{ db: Depends(getDb) }`) or run it for its effect
  * in `dependencies: [Depends(verifyToken)]`. Its own parameters are validated and documented as the operation's.
+ *
+ * @param dep - A function, a declared {@link dependency}, or a class (its static `params` are validated and passed
+ * to its constructor; the instance is injected).
+ * @param options - `useCache: false` to run it again for each use in one request; `scope` for when a generator's
+ * cleanup runs.
  */
 export function Depends<D extends Dependable>(dep: D, options?: DependsOptions): DependsMarker<DependableValue<D>> {
   return new DependsMarker(dep, options);
@@ -146,6 +155,9 @@ export function Depends<D extends Dependable>(dep: D, options?: DependsOptions):
  * Like {@link Depends}, for security dependencies, with the OAuth2 `scopes` this use requires. The scopes of
  * every `Security` on the way down are collected: a dependency declaring `SecurityScopes` receives them, and the
  * operation's OpenAPI security requirement lists them.
+ *
+ * @param dep - The security dependency: a scheme such as {@link OAuth2PasswordBearer}, or a dependency using one.
+ * @param options - `scopes` this use requires, with {@link Depends}'s options.
  *
  * @example
  * ```ts

@@ -44,8 +44,10 @@ export async function unwind(teardowns: readonly Teardown[], scope: DependencySc
 }
 
 function swallowed(error: unknown): FastAPIError {
-  const e = new FastAPIError("No response object was returned: a dependency with yield caught an exception "
-    + "(e.g. with a bare `catch`) and did not throw it again. Rethrow it, or throw an HTTPException.");
+  // FastAPI's wording, with JavaScript's `catch` where Python has `except`.
+  const e = new FastAPIError("No response object was returned. There's a high chance that the application code is "
+    + "raising an exception and a dependency with yield has a `catch` block that does not throw the exception again. "
+    + "Read more about it in the docs: /tutorial/dependencies/dependencies-with-yield#never-swallow-an-error");
   (e as { cause?: unknown }).cause = error;
   return e;
 }

@@ -1,18 +1,31 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 
-function pkgDir(name: string): string {
-  return dirname(require.resolve(`${name}/package.json`));
+/**
+ * Where the published package keeps its docs assets: `dist/assets/`, beside this module's compiled `dist/node/`,
+ * copied (and patched) by `scripts/build.ts`. The package ships them so that it does not depend on `redoc` and
+ * `swagger-ui-dist` (redoc 3 does not install without an override). The workspace runs the sources, which have
+ * no such folder, and reads the installed packages instead.
+ */
+const prebuiltDir = fileURLToPath(new URL("../assets/", import.meta.url));
+
+function assetFile(name: string, pkg: string, path: string): () => string {
+  return () => {
+    const prebuilt = join(prebuiltDir, name);
+    return existsSync(prebuilt) ? prebuilt : join(dirname(require.resolve(`${pkg}/package.json`)), path);
+  };
 }
 
 /** The documentation assets the Node adapter serves under the app's `docsAssetsUrl`. */
 export const docsAssets: Readonly<Record<string, { file: () => string; type: string }>> = {
-  "swagger-ui-bundle.js": { file: () => join(pkgDir("swagger-ui-dist"), "swagger-ui-bundle.js"), type: "text/javascript; charset=utf-8" },
-  "swagger-ui.css": { file: () => join(pkgDir("swagger-ui-dist"), "swagger-ui.css"), type: "text/css; charset=utf-8" },
-  "redoc.standalone.js": { file: () => join(pkgDir("redoc"), "bundles", "redoc.standalone.js"), type: "text/javascript; charset=utf-8" },
+  "swagger-ui-bundle.js": { file: assetFile("swagger-ui-bundle.js", "swagger-ui-dist", "swagger-ui-bundle.js"), type: "text/javascript; charset=utf-8" },
+  "swagger-ui.css": { file: assetFile("swagger-ui.css", "swagger-ui-dist", "swagger-ui.css"), type: "text/css; charset=utf-8" },
+  "redoc.standalone.js": { file: assetFile("redoc.standalone.js", "redoc", "bundles/redoc.standalone.js"), type: "text/javascript; charset=utf-8" },
 };
 
 /** A small "Redoc" word mark that stands in for the logo ReDoc 3 would fetch from its CDN. */

@@ -29,9 +29,13 @@ export interface ServeOptions {
 
 /** Options of {@link createListener}. */
 export interface ListenerOptions {
+  /** Serve the Swagger UI / ReDoc assets under the app's `docsAssetsUrl` (default `true`). */
   serveDocsAssets?: boolean;
+  /** The prefix a proxy serves the app under; the app's own `rootPath` wins. */
   rootPath?: string;
+  /** Believe `X-Forwarded-Proto`/`X-Forwarded-For` from trusted peers (default `true`). */
   proxyHeaders?: boolean;
+  /** Trusted proxy addresses, or `"*"` (default `["127.0.0.1"]`, or the `FORWARDED_ALLOW_IPS` variable). */
   forwardedAllowIps?: readonly string[] | "*";
 }
 
@@ -65,6 +69,7 @@ export interface RunningServer {
   readonly server: Server;
   /** Base URL, e.g. `http://127.0.0.1:8000`. */
   readonly url: string;
+  /** The port listened on (the one chosen when `port: 0` was asked). */
   readonly port: number;
   /** Stops accepting connections and resolves once in-flight requests have finished. */
   close(): Promise<void>;
@@ -283,6 +288,10 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}): (re
 
 /**
  * Serves an app on `node:http`.
+ *
+ * @param app - The app to serve; its lifespan starts before the server listens, unless `lifespan: false`.
+ * @param options - Where to listen (default `127.0.0.1:8000`), proxy and root-path handling, the docs assets.
+ * @returns Once listening: the server, its URL and port, and `close()`.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { WebSocketServer, type WebSocket as WsSocket } from "ws";
+import type { WebSocketServer, WebSocket as WsSocket } from "ws";
 import type { FastAPI } from "../app.ts";
 import { Request } from "../request.ts";
 import { AsyncQueue, type WebSocketEvent, type WebSocketMessage, type WebSocketTransport } from "../websockets/transport.ts";
@@ -28,13 +28,19 @@ function validCloseCode(code: number): number {
 export function createWebSocketHandler(app: FastAPI): WebSocketUpgradeHandler {
   const chosen = new WeakMap<IncomingMessage, Chosen>();
   const open = new Set<WsSocket>();
-  const wss = new WebSocketServer({
-    noServer: true,
-    handleProtocols: (_protocols, req) => chosen.get(req)?.subprotocol ?? false,
-  });
-  wss.on("headers", (headers, req) => {
-    chosen.get(req)?.headers.forEach((value, key) => headers.push(`${key}: ${value}`));
-  });
+  // Perf: `ws` is loaded by the first handshake, not at start-up (importing it is a good part of the adapter's
+  // import time, and most apps serve no websocket).
+  let wss: Promise<WebSocketServer> | undefined;
+  const server = (): Promise<WebSocketServer> => (wss ??= import("ws").then(({ WebSocketServer }) => {
+    const s = new WebSocketServer({
+      noServer: true,
+      handleProtocols: (_protocols, req) => chosen.get(req)?.subprotocol ?? false,
+    });
+    s.on("headers", (headers, req) => {
+      chosen.get(req)?.headers.forEach((value, key) => headers.push(`${key}: ${value}`));
+    });
+    return s;
+  }));
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer, request: Request): void => {
     const queue = new AsyncQueue<WebSocketEvent>();
@@ -46,7 +52,7 @@ export function createWebSocketHandler(app: FastAPI): WebSocketUpgradeHandler {
     socket.once("close", onEarlyClose);
     socket.on("error", () => {});
     const transport: WebSocketTransport = {
-      accept: (subprotocol, headers) => new Promise<void>((resolve, reject) => {
+      accept: (subprotocol, headers) => server().then((wss) => new Promise<void>((resolve, reject) => {
         if (socket.destroyed) {
           reject(new Error("The client went away before the handshake completed"));
           return;
@@ -70,7 +76,7 @@ export function createWebSocketHandler(app: FastAPI): WebSocketUpgradeHandler {
           client.on("error", () => {});
           resolve();
         });
-      }),
+      })),
       receive: () => queue.shift(),
       send: (data) => new Promise<void>((resolve, reject) => {
         if (!ws || state !== "open") {

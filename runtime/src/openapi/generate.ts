@@ -1,5 +1,5 @@
 import type { ZodType } from "zod";
-import { acceptsUndefined, defOf } from "../params/introspect.ts";
+import { acceptsUndefined } from "../params/introspect.ts";
 import type { BodyPlan, FieldPlan, ModelPlan } from "../params/plan.ts";
 import { isFileSchema, isModel } from "../params/plan.ts";
 import { JSONResponse } from "../responses.ts";
@@ -7,6 +7,7 @@ import type { APIRoute } from "../routing/route.ts";
 import { titleCase } from "../routing/operation.ts";
 import { statusPhrase } from "../status.ts";
 import { SchemaRegistry, type JSONSchema } from "./schema.ts";
+import { streamContent } from "./streams.ts";
 
 /** OpenAPI `info.contact`. */
 export interface Contact { name?: string; url?: string; email?: string }
@@ -179,10 +180,8 @@ function requestBody(route: APIRoute, registry: SchemaRegistry): JSONSchema | nu
     const req: string[] = [];
     for (const m of bp.models) for (const f of m.fields) fields.push(f);
     for (const f of fields) {
-      const property = isFileSchema(f.schema) ? fileSchema(f) : paramSchema(f, registry);
-      // A JSON body member declared with a `null` default documents it (FastAPI's `Body()` with `= None`).
-      if (bp.kind === "json" && !f.required && property.default === undefined && nullDefault(f.schema)) property.default = null;
-      properties[f.alias] = property;
+      // As everywhere in FastAPI's schemas, a `null` default is not documented (`Body()` with `= None`).
+      properties[f.alias] = isFileSchema(f.schema) ? fileSchema(f) : paramSchema(f, registry);
       if (f.required) req.push(f.alias);
     }
     const body: JSONSchema = { properties, type: "object" };
@@ -200,13 +199,9 @@ function requestBody(route: APIRoute, registry: SchemaRegistry): JSONSchema | nu
   return out;
 }
 
-function nullDefault(schema: FieldPlan["schema"]): boolean {
-  const d = defOf(schema) as { type: string; defaultValue?: unknown };
-  return d.type === "default" && d.defaultValue === null;
-}
-
+/** An uploaded file (or a list of them) as current FastAPI documents it: a string with `contentMediaType`. */
 function fileSchema(f: FieldPlan): JSONSchema {
-  const one: JSONSchema = { type: "string", format: "binary" };
+  const one: JSONSchema = { type: "string", contentMediaType: "application/octet-stream" };
   const s: JSONSchema = f.sequence ? { type: "array", items: one } : { ...one };
   s.title = f.options.title ?? titleCase(f.alias);
   if (f.options.description) s.description = f.options.description;
@@ -259,7 +254,9 @@ function responses(route: APIRoute, registry: SchemaRegistry): JSONSchema {
   const key = String(status);
   const main: JSONSchema = { description: route.options.responseDescription ?? "Successful Response" };
   // As FastAPI: a class without a media type (`Response`, `RedirectResponse`) documents no content.
-  if (cls.mediaType && status >= 200 && status !== 204 && status !== 304) {
+  const streamed = streamContent(route, registry);
+  if (streamed) main.content = streamed;
+  else if (cls.mediaType && status >= 200 && status !== 204 && status !== 304) {
     let schema: JSONSchema = { type: "string" };
     if (isJson) schema = route.responseModel ? responseSchema(route.responseModel, `Response_${route.uniqueId}`, registry) : {};
     main.content = { [mediaType]: { schema } };

@@ -1,6 +1,8 @@
 import { z, type ZodType } from "zod";
+import { temporalKind, type TemporalKind } from "../datetime/schemas.ts";
 import { defOf, objectShape } from "../params/introspect.ts";
 import { titleCase } from "../routing/operation.ts";
+import { isCodec } from "../codecs.ts";
 
 /** A JSON Schema object. */
 export type JSONSchema = { [key: string]: unknown };
@@ -12,6 +14,9 @@ const OUTER_KEYS = new Set(["title", "description", "default", "examples", "depr
 const OUTER_MARK = "x-fastapi-ts-outer";
 const FORMATS_WITH_BUILTIN_PATTERN = new Set(["uuid", "guid", "date-time", "date", "time", "email", "uri", "duration",
   "ipv4", "ipv6", "cidrv4", "cidrv6", "base64", "base64url", "e164", "jwt", "emoji", "nanoid", "cuid", "cuid2", "ulid", "xid", "ksuid"]);
+
+/** pydantic's JSON Schema `format` of each date and time type. */
+const TEMPORAL_FORMAT: Record<TemporalKind, string> = { datetime: "date-time", date: "date", time: "time", duration: "duration" };
 
 function override(mode: Mode) {
   return (ctx: { zodSchema: unknown; jsonSchema: JSONSchema }): void => {
@@ -25,6 +30,15 @@ function override(mode: Mode) {
       if (keys.length) js[OUTER_MARK] = keys;
     }
     switch (d.type) {
+      case "pipe":
+        // A codec travels as its JSON side in both directions (Base64 text for bytes); pydantic names no `format`.
+        if (isCodec(s)) {
+          const wire = inlineSchema(d.in as ZodType, "input");
+          for (const k of Object.keys(js)) if (!(k in (z.globalRegistry.get(s) ?? {}))) delete js[k];
+          Object.assign(js, wire, { ...js });
+          if (js.contentEncoding === "base64" && js.format === "base64") delete js.format;
+        }
+        break;
       case "object": {
         const strict = d.catchall !== undefined && defOf(d.catchall).type === "never";
         if (js.additionalProperties === false && !strict) delete js.additionalProperties;
@@ -41,6 +55,11 @@ function override(mode: Mode) {
       case "date":
         Object.assign(js, { type: "string", format: "date-time" });
         break;
+      case "custom": {
+        const kind = temporalKind(s);
+        if (kind) Object.assign(js, { type: "string", format: TEMPORAL_FORMAT[kind] });
+        break;
+      }
       case "string":
         // zod leaves `format` out for `z.iso.time()`; pydantic's `time` is `"format": "time"`.
         if (d.format === "time") js.format = "time";
@@ -103,7 +122,12 @@ export function normalize(js: JSONSchema): JSONSchema {
     if (js.maximum === SAFE) delete js.maximum;
   }
   if (typeof js.format === "string" && FORMATS_WITH_BUILTIN_PATTERN.has(js.format)) delete js.pattern;
-  if (js.format === "binary") delete js.contentEncoding;
+  // OpenAPI 3.1 (and current FastAPI) document bytes by their media type, not by `format: binary`.
+  if (js.format === "binary") {
+    delete js.format;
+    delete js.contentEncoding;
+    js.contentMediaType ??= "application/octet-stream";
+  }
   // pydantic documents no `propertyNames` for `dict[str, X]` nor `dict[int, X]` (zod adds an integer pattern).
   const names = js.propertyNames as JSONSchema | undefined;
   if (names && names.type === "string" && Object.keys(names).every((k) => k === "type" || (k === "pattern" && names.pattern === "^-?\\d+$"))) delete js.propertyNames;

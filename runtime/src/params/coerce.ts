@@ -1,4 +1,6 @@
 import type { ZodType } from "zod";
+import { parseDatetimeField } from "../datetime/parse.ts";
+import { DateTime } from "../datetime/values.ts";
 import { defOf, isIntSchema, unwrap } from "./introspect.ts";
 
 /** Turns a string from a path, query, header, cookie or form field into the declared type, when it can. */
@@ -48,11 +50,10 @@ export function coercerFor(schema: ZodType): Coercer {
     case "boolean":
       return parseBool;
     case "date":
+      // Read as pydantic reads a datetime (a naive one is taken as UTC: a `Date` is an instant).
       return (raw) => {
-        const t = raw.trim();
-        if (!/^\d{4}-\d\d-\d\d/.test(t) && !/^\d+(\.\d+)?$/.test(t)) return raw;
-        const date = /^\d+(\.\d+)?$/.test(t) ? new Date(Number(t) * (Number(t) > 2e10 ? 1 : 1000)) : new Date(t);
-        return Number.isNaN(date.getTime()) ? raw : date;
+        const r = parseDatetimeField(raw);
+        return r.ok ? new DateTime(r.value).toDate() : raw;
       };
     case "literal": {
       const values = d.values ?? [];

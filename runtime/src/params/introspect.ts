@@ -1,4 +1,5 @@
 import type { ZodType } from "zod";
+import { temporalKind } from "../datetime/schemas.ts";
 
 /** The minimal view of a zod v4 schema's internals that the runtime reads. */
 export interface ZodDef {
@@ -56,6 +57,9 @@ export function isScalar(schema: ZodType): boolean {
       return true;
     case "union":
       return (d.options ?? []).every(isScalar);
+    case "custom":
+      // fastapi-ts's date and time schemas read a single string, as pydantic's date and time types do.
+      return temporalKind(unwrap(schema)) !== undefined;
     default:
       return false;
   }
@@ -109,4 +113,16 @@ export function schemaAt(schema: ZodType, path: readonly PropertyKey[]): ZodType
     else return undefined;
   }
   return s;
+}
+
+/** The default a schema declares (`.default(x)`, through optional/nullable wrappers), else `undefined`. */
+export function fieldDefault(schema: ZodType): unknown {
+  let s = schema;
+  for (let i = 0; i < 16; i++) {
+    const d = defOf(s) as ZodDef & { defaultValue?: unknown };
+    if (d.type === "default" || d.type === "prefault") return d.defaultValue;
+    if (!wrappers.has(d.type) || !d.innerType) return undefined;
+    s = d.innerType;
+  }
+  return undefined;
 }

@@ -82,7 +82,13 @@ export class Param<S extends ZodType = ZodType, Src extends ParamSource = ParamS
   }
 }
 
-/** A path parameter (`{item_id}` in the path). */
+/**
+ * A path parameter (`{item_id}` in the path).
+ *
+ * @param schema - The value's zod schema; the string on the wire is coerced to it before validation.
+ * @param options - Wire name (`alias`), OpenAPI title, description and examples, deprecation.
+ * @returns A marker for an operation's or a dependency's `params`.
+ */
 export function Path<S extends ZodType>(schema: S, options: ParamOptions = {}): Param<S, "path"> {
   return new Param("path", schema, options);
 }
@@ -90,27 +96,56 @@ export function Path<S extends ZodType>(schema: S, options: ParamOptions = {}): 
 /**
  * A query parameter. An object schema declares a parameter model: each field is a query parameter
  * (a strict object forbids extra ones).
+ *
+ * @param schema - The value's zod schema; the string on the wire is coerced to it before validation.
+ * @param options - Wire name (`alias`), OpenAPI title, description and examples, deprecation.
+ * @returns A marker for an operation's or a dependency's `params`.
  */
 export function Query<S extends ZodType>(schema: S, options: ParamOptions = {}): Param<S, "query"> {
   return new Param("query", schema, options);
 }
 
-/** A header (`user_agent` reads `user-agent` unless `convertUnderscores: false`); an object schema is a header model. */
+/**
+ * A header (`user_agent` reads `user-agent` unless `convertUnderscores: false`); an object schema is a header model.
+ *
+ * @param schema - The value's zod schema; the string on the wire is coerced to it before validation.
+ * @param options - Wire name (`alias`), OpenAPI title, description and examples, deprecation, and whether `_` in the name reads as `-` (`convertUnderscores`).
+ * @returns A marker for an operation's or a dependency's `params`.
+ */
 export function Header<S extends ZodType>(schema: S, options: HeaderOptions = {}): Param<S, "header"> {
   return new Param("header", schema, options);
 }
 
-/** A cookie; an object schema is a cookie model. */
+/**
+ * A cookie; an object schema is a cookie model.
+ *
+ * @param schema - The value's zod schema; the string on the wire is coerced to it before validation.
+ * @param options - Wire name (`alias`), OpenAPI title, description and examples, deprecation.
+ * @returns A marker for an operation's or a dependency's `params`.
+ */
 export function Cookie<S extends ZodType>(schema: S, options: ParamOptions = {}): Param<S, "cookie"> {
   return new Param("cookie", schema, options);
 }
 
-/** A JSON body (or a member of it, when there are several body parameters or `embed: true`). */
+/**
+ * A JSON body (or a member of it, when there are several body parameters or `embed: true`).
+ *
+ * @param schema - The body's zod schema (JSON is parsed, not coerced from strings).
+ * @param options - `embed: true` to read the value from a member named after the parameter, the media type,
+ * OpenAPI title, description and examples.
+ * @returns A marker for an operation's or a dependency's `params`.
+ */
 export function Body<S extends ZodType>(schema: S, options: BodyOptions = {}): Param<S, "body"> {
   return new Param("body", schema, options);
 }
 
-/** A form field (`application/x-www-form-urlencoded` or `multipart/form-data`); an object schema is a form model. */
+/**
+ * A form field (`application/x-www-form-urlencoded` or `multipart/form-data`); an object schema is a form model.
+ *
+ * @param schema - The value's zod schema; the field's string is coerced to it before validation.
+ * @param options - Wire name (`alias`), OpenAPI title, description and examples, deprecation.
+ * @returns A marker for an operation's or a dependency's `params`.
+ */
 export function Form<S extends ZodType>(schema: S, options: FormOptions = {}): Param<S, "form"> {
   return new Param("form", schema, options);
 }
@@ -135,6 +170,9 @@ type FileValue<O extends FileOptions> =
 /**
  * A file sent as `multipart/form-data`: bytes by default, an {@link UploadFile} with `upload: true`,
  * an array with `list: true`. Declaring `UploadFile` itself is the short form of `File({ upload: true })`.
+ *
+ * @param options - `upload`, `list` and `optional` shape the value the handler receives; the rest documents it.
+ * @returns A marker for an operation's or a dependency's `params`.
  */
 export function File<const O extends FileOptions = {}>(options?: O): FileParam<FileValue<O>> {
   return new FileParam(options ?? {});

@@ -7,6 +7,8 @@ import type { Request } from "../request.ts";
 import type { Response } from "../responses.ts";
 import { parserOf } from "../validation/compiled.ts";
 import { mapIssues, MAX_ERRORS, type ZodIssueLike } from "../validation/errors.ts";
+import { rememberReceived } from "../validation/received.ts";
+import { fieldDefault } from "./introspect.ts";
 import { isModel, type FieldPlan, type ModelPlan, type ParamPlan } from "./plan.ts";
 
 type Loc = "path" | "query" | "header" | "cookie" | "body";
@@ -62,7 +64,11 @@ function validate(f: FieldPlan, raw: unknown, loc: (string | number)[], errors: 
 }
 
 function record(f: FieldPlan, r: ParseResult, raw: unknown, loc: (string | number)[], errors: ValidationErrorItem[], out: Record<string, unknown>, source: unknown): void {
-  if (r.success) out[f.key] = r.data;
+  if (r.success) {
+    out[f.key] = r.data;
+    // A body keeps what the client sent beside it, for `excludeUnset()` (pydantic's `exclude_unset`).
+    if (loc[0] === "body") rememberReceived(r.data, source);
+  }
   else errors.push(...withSourceInputs(mapIssues(r.error!.issues, f.schema, raw, loc), loc.length, raw, source));
 }
 
@@ -124,9 +130,7 @@ function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: G
         }
       }
       if (p.strict) for (const k of keys()) if (!known.has(k)) obj[k] = get(k).at(-1);
-      // A form model is validated against the whole form (FastAPI builds a dict of the received fields), so a missing
-      // field reports that dict as its input; query, header and cookie models report `null`.
-      const missingInput = loc === "body" ? formInput(p, get, keys) : null;
+      const missingInput = (): Record<string, unknown> => modelInput(p, loc, get, keys);
       const r = parseMaybeSync(p.schema, obj);
       pending = r instanceof Promise ? r.then((x) => recordModel(p, x, obj, source, loc, errors, out, missingInput))
         : recordModel(p, r, obj, source, loc, errors, out, missingInput);
@@ -136,19 +140,43 @@ function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: G
 }
 
 function recordModel(p: ModelPlan, r: ParseResult, obj: Record<string, unknown>, source: Record<string, unknown>, loc: Loc, errors: ValidationErrorItem[], out: Record<string, unknown>,
-  missingInput: unknown = null): void {
-  if (r.success) out[p.key] = r.data;
-  else errors.push(...withSourceInputs(mapIssues(r.error!.issues, p.schema, obj, [loc]), 1, obj, source).map((e) => e.type === "missing" ? { ...e, input: missingInput } : e));
+  missingInput: () => Record<string, unknown>): void {
+  if (r.success) {
+    out[p.key] = r.data;
+    return;
+  }
+  let input: Record<string, unknown> | undefined;
+  for (const e of withSourceInputs(mapIssues(r.error!.issues, p.schema, obj, [loc]), 1, obj, source)) {
+    // A missing field reports what the model was validated against: the mapping FastAPI builds from the request.
+    errors.push(e.type === "missing" && e.loc.length === 2 ? { ...e, input: (input ??= missingInput()) } : e);
+  }
 }
 
-/** The received form as FastAPI hands it to a form model: declared fields (lists for sequences), then the others. */
-function formInput(p: ModelPlan, get: Getter, keys: () => Iterable<string>): Record<string, unknown> {
+/**
+ * The mapping FastAPI validates a parameter model against (its `request_params_to_args` / `_extract_form_body`):
+ * the model's fields that were received (lists for sequences), or their defaults when they have one other than
+ * `null`, then every other received name as it came. Fields are keyed by name, form fields by their alias.
+ */
+function modelInput(p: ModelPlan, loc: Loc, get: Getter, keys: () => Iterable<string>): Record<string, unknown> {
   const input: Record<string, unknown> = {};
+  const processed = new Set<string>();
   for (const f of p.fields) {
-    const values = get(f.alias);
-    if (values.length) input[f.alias] = f.sequence ? [...values] : values[values.length - 1];
+    let values = get(f.alias);
+    if (loc === "body") values = values.filter((v) => v !== "");
+    else if (loc === "header" && f.sequence && values.length === 1) values = values[0]!.split(/,\s*/);
+    const key = loc === "body" ? f.alias : f.key;
+    processed.add(f.alias).add(f.key);
+    if (values.length) input[key] = f.sequence ? [...values] : values[values.length - 1];
+    else if (!f.required) {
+      const value = fieldDefault(f.schema);
+      if (value !== null && value !== undefined) input[key] = value;
+    }
   }
-  for (const k of keys()) if (!(k in input)) input[k] = get(k).at(-1);
+  for (const k of keys()) {
+    if (processed.has(k)) continue;
+    const values = get(k);
+    input[k] = loc === "body" && values.length > 1 ? [...values] : values.at(-1);
+  }
   return input;
 }
 

@@ -2,6 +2,7 @@ import type { ParamsDeclaration } from "../params/markers.ts";
 import { WebSocketRoute, type WebSocketHandler, type WebSocketOptions } from "../websockets/route.ts";
 import type { Handler, OperationOptions, SharedOptions } from "./operation.ts";
 import { APIRoute } from "./route.ts";
+import { Frontend, FrontendRoute, frontendPrefix, type FrontendOptions } from "../frontend.ts";
 
 /** A route class: {@link APIRoute} or a subclass overriding `getRouteHandler` (FastAPI's `route_class`). */
 export type RouteClass = new (path: string, methods: readonly string[], handler: Handler<ParamsDeclaration>, options: OperationOptions<ParamsDeclaration>) => APIRoute;
@@ -61,6 +62,8 @@ export class APIRouter {
   readonly routes: APIRoute[] = [];
   /** Registered websocket endpoints, in declaration order. */
   readonly websocketRoutes: WebSocketRoute[] = [];
+  /** Frontends served by this router (`frontend()`), tried after every other route. */
+  readonly frontendRoutes: FrontendRoute[] = [];
 
   constructor(options: RouterOptions = {}) {
     if (options.prefix && (!options.prefix.startsWith("/") || options.prefix.endsWith("/"))) {
@@ -72,6 +75,27 @@ export class APIRouter {
   /** Adds a route (called by every declaration method). */
   protected addRoute(route: APIRoute): void {
     this.routes.push(route);
+  }
+
+  /** Adds a frontend route (called by `frontend` and `includeRouter`). */
+  protected addFrontendRoute(route: FrontendRoute): void {
+    this.frontendRoutes.push(route);
+  }
+
+  /**
+   * Serves a built frontend (the `dist/` folder of Vite, Astro, SvelteKit's static adapter…) under `path`, after
+   * every path operation and mount: a path operation always wins. Missing paths get the `fallback`: by default the
+   * directory's `404.html` (status 404) if it has one, else `index.html` for browser navigations, so client-side
+   * routes like `/dashboard/settings` load the app. Not documented in OpenAPI.
+   *
+   * @example
+   * ```ts
+   * app.frontend("/", { directory: "dist" });
+   * ```
+   */
+  frontend(path: string, options: FrontendOptions): void {
+    const prefix = (this.routerOptions.prefix ?? "") + frontendPrefix(path);
+    this.addFrontendRoute(new FrontendRoute(prefix, new Frontend(options), mergeShared(this.routerOptions, {})));
   }
 
   /** Adds a websocket route (called by `websocket` and `includeRouter`). */
@@ -142,6 +166,9 @@ export class APIRouter {
     for (const route of router.routes) {
       const opts = mergeShared(options, route.options);
       this.addApiRoute((options.prefix ?? "") + route.path, route.methods, route.handler, opts, route.constructor as RouteClass);
+    }
+    for (const fr of router.frontendRoutes) {
+      this.addFrontendRoute(new FrontendRoute((this.routerOptions.prefix ?? "") + (options.prefix ?? "") + fr.prefix, fr.frontend, mergeShared(this.routerOptions, mergeShared(options, fr.options))));
     }
     for (const ws of router.websocketRoutes) {
       const deps = [...(options.dependencies ?? []), ...(ws.options.dependencies ?? [])];

@@ -1,5 +1,6 @@
-import type { ZodType } from "zod";
-import { jsonableEncoder } from "../encoders.ts";
+import { z, type ZodType } from "zod";
+import { containsCodec } from "../codecs.ts";
+import { jsonableEncoder, modelEncoder } from "../encoders.ts";
 import { RequestValidationError, ResponseValidationError } from "../exceptions.ts";
 import type { ParamsDeclaration } from "../params/markers.ts";
 import { compileOperation, flatPlans, flatSecurity, type Dependant, type DependencyOverrides, type SecurityRequirement } from "../dependencies/dependant.ts";
@@ -15,6 +16,8 @@ import { mapIssues } from "../validation/errors.ts";
 import { filterOutput } from "./filter.ts";
 import { compileSerializer, type CompiledSerializer } from "./serialize.ts";
 import { generateUniqueId, type Handler, type OperationOptions, type ResponseClass, type RouteInfo } from "./operation.ts";
+import { isGeneratorFunction, isGeneratorObject, type ItemSource } from "../streaming/iterables.ts";
+import { streamKindOf, streamResponse, type StreamKind } from "./stream.ts";
 
 /** Set in {@link APIRoute}'s static block (it calls a private method). */
 let runRoute: (route: APIRoute, request: Request) => Response | Promise<Response>;
@@ -64,6 +67,13 @@ export class APIRoute implements RouteInfo {
   readonly responseModel: ZodType | null;
   /** Whether the operation appears in OpenAPI. */
   readonly includeInSchema: boolean;
+  /**
+   * How the operation streams, when its handler is a generator function (`async function*`): each yielded item is
+   * validated by the `responseModel` (the model of one item) and sent as JSON Lines (`"jsonl"`, the default), as
+   * Server-Sent Events (`"sse"`, with `responseClass: EventSourceResponse`), or given as is to another response
+   * class (`"raw"`, e.g. a `StreamingResponse`). `null`: the handler returns one value.
+   */
+  readonly streams: StreamKind | null;
 
   constructor(path: string, methods: readonly string[], handler: Handler<ParamsDeclaration>, options: OperationOptions<ParamsDeclaration>) {
     this.path = path;
@@ -82,6 +92,7 @@ export class APIRoute implements RouteInfo {
     this.responseClass = options.responseClass ?? JSONResponse;
     this.responseModel = options.responseModel ?? null;
     this.includeInSchema = options.includeInSchema !== false;
+    this.streams = isGeneratorFunction(handler) ? streamKindOf(this.responseClass) : null;
   }
 
   /** @internal The serving app's settings (set when the app builds its routing table). */
@@ -135,17 +146,17 @@ export class APIRoute implements RouteInfo {
     const ctx = { request, response: temporal, strictContentType: runtime.strictContentType };
     if (this.dependant.deps.length === 0 && this.plan.securityScopes.length === 0) {
       const solving = solveParams(this.plan, pathParams, ctx);
-      return solving instanceof Promise ? solving.then((solved) => this.#call(solved, temporal)) : this.#call(solving, temporal);
+      return solving instanceof Promise ? solving.then((solved) => this.#call(solved, temporal, request)) : this.#call(solving, temporal, request);
     }
     return this.#runGraph(pathParams, ctx, runtime, temporal);
   }
 
   /** Calls the handler with solved parameters (or raises their errors), then renders its value. */
-  #call(solved: SolvedParams, temporal: Response | null): Response | Promise<Response> {
+  #call(solved: SolvedParams, temporal: Response | null, request: Request): Response | Promise<Response> {
     if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
     const raw: unknown = this.handler(solved.values as never);
     // `await` of a thenable calls its `then` on a later turn: `Promise.resolve` does the same.
-    return isThenable(raw) ? Promise.resolve(raw).then((value) => this.#reply(value, temporal)) : this.#reply(raw, temporal);
+    return isThenable(raw) ? Promise.resolve(raw).then((value) => this.#reply(value, temporal, request)) : this.#reply(raw, temporal, request);
   }
 
   /** {@link APIRoute.handle} for an operation with dependencies: the graph, then the handler, then the cleanups. */
@@ -160,7 +171,7 @@ export class APIRoute implements RouteInfo {
       if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
       let raw: unknown = this.handler(solved.values as never);
       if (isThenable(raw)) raw = await raw;
-      const replied = this.#reply(raw, temporal);
+      const replied = this.#reply(raw, temporal, request);
       response = replied instanceof Promise ? await replied : replied;
     } catch (error) {
       if (!state.cleanups.length) throw error;
@@ -181,7 +192,8 @@ export class APIRoute implements RouteInfo {
   }
 
   /** {@link APIRoute.respond}, through a subclass's override if there is one. */
-  #reply(raw: unknown, temporal: Response | null): Response | Promise<Response> {
+  #reply(raw: unknown, temporal: Response | null, request: Request): Response | Promise<Response> {
+    if (this.streams !== null || isGeneratorObject(raw)) return this.#stream(raw as ItemSource, temporal, request);
     return this.respond === APIRoute.prototype.respond ? this.#respond(raw, temporal) : this.respond(raw, temporal);
   }
 
@@ -212,6 +224,19 @@ export class APIRoute implements RouteInfo {
   /** The compiled serializer (`null`: none), decided on the first response. */
   #compiledJson: CompiledSerializer | null | undefined;
 
+  /** The response streaming a generator's items (see {@link APIRoute.streams}). */
+  #stream(source: ItemSource, temporal: Response | null, request: Request): Response {
+    const response = streamResponse(source, {
+      kind: this.streams ?? streamKindOf(this.responseClass),
+      responseClass: this.responseClass,
+      serialize: (item) => (this.serialize === APIRoute.prototype.serialize ? this.#serialize(item) : this.serialize(item)),
+      status: temporal ? temporal.status : this.defaultStatus,
+      signal: request.raw?.signal,
+    });
+    if (temporal) mergeTemporal(response, temporal);
+    return response;
+  }
+
   /** The response for serialised content: the response class, the temporal response's status and headers. */
   #render(content: unknown, temporal: Response | null): Response {
     if (this.responseClass === JSONResponse) {
@@ -231,12 +256,7 @@ export class APIRoute implements RouteInfo {
 
   /** Merges the temporal response's headers and cookies; drops the body of a status that has none. */
   #finish(response: Response, temporal: Response | null): Response {
-    if (temporal) {
-      temporal.headers.forEach((value, key) => {
-        if (key !== "set-cookie") response.headers.set(key, value);
-      });
-      for (const cookie of temporal.headers.getSetCookie()) response.headers.append("set-cookie", cookie);
-    }
+    if (temporal) mergeTemporal(response, temporal);
     if (response.status === 204 || response.status === 304 || response.status < 200) {
       response.body = null;
       response.headers.delete("content-type");
@@ -261,9 +281,15 @@ export class APIRoute implements RouteInfo {
       return jsonableEncoder(raw, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
     }
     const input = jsonableInput(raw);
-    const r = parseMaybeSync(this.responseModel, input);
+    // A model with codecs (Base64 bytes…) turns the handler's values into their JSON form: encode, not parse.
+    const r = (this.#encodes ??= containsCodec(this.responseModel))
+      ? z.safeEncodeAsync(this.responseModel, input as never) as Promise<ParseResult>
+      : parseMaybeSync(this.responseModel, input);
     return r instanceof Promise ? r.then((x) => this.#serialized(x, raw, input)) : this.#serialized(r, raw, input);
   }
+
+  /** Whether the response model holds codecs (found once, on the first response). */
+  #encodes: boolean | undefined;
 
   #serialized(r: ParseResult, raw: unknown, input: unknown): unknown {
     const o = this.options;
@@ -272,7 +298,8 @@ export class APIRoute implements RouteInfo {
       excludeUnset: o.responseModelExcludeUnset === true,
       excludeDefaults: o.responseModelExcludeDefaults === true,
     });
-    return jsonableEncoder(filtered, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
+    // Through a response model FastAPI serialises with pydantic (JSON mode), not `jsonable_encoder`.
+    return modelEncoder(filtered, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
   }
 }
 
@@ -287,6 +314,14 @@ export function routeHandler(route: APIRoute): RouteHandler {
   const proto = APIRoute.prototype;
   if (route.getRouteHandler !== proto.getRouteHandler || route.handle !== proto.handle) return route.getRouteHandler();
   return (request) => runRoute(route, request);
+}
+
+/** Copies the headers and cookies a handler set on its declared `Response` parameter into the response sent. */
+function mergeTemporal(response: Response, temporal: Response): void {
+  temporal.headers.forEach((value, key) => {
+    if (key !== "set-cookie") response.headers.set(key, value);
+  });
+  for (const cookie of temporal.headers.getSetCookie()) response.headers.append("set-cookie", cookie);
 }
 
 /** Class instances are read by their fields (pydantic's `from_attributes`), so a model validates them. */

@@ -1,7 +1,8 @@
 import type { ZodType } from "zod";
 import type { ValidationErrorItem } from "../exceptions.ts";
 import { defOf, isIntSchema, schemaAt, unwrap } from "../params/introspect.ts";
-import { dateError, datetimeError, uuidError } from "./formats.ts";
+import { pydanticErrorOf, temporalKind } from "../datetime/schemas.ts";
+import { dateError, datetimeError, timeError, uuidError } from "./formats.ts";
 
 /** The part of a zod v4 issue the mapping reads. */
 export interface ZodIssueLike {
@@ -148,6 +149,16 @@ function mapIssue(issue: ZodIssueLike, schema: ZodType, root: unknown, prefix: (
     case "invalid_element":
       for (const sub of issue.issues ?? []) mapIssue({ ...sub, path: [...issue.path, ...sub.path] }, schema, root, prefix, out);
       return;
+    case "custom": {
+      // A schema that reports pydantic's own error (the date and time schemas) is reported as is.
+      const error = pydanticErrorOf(issue);
+      if (error) {
+        out.push(item(error.type, loc, error.msg, input, error.ctx));
+        return;
+      }
+      out.push(item("value_error", loc, `Value error, ${issue.message}`, input, { error: {} }));
+      return;
+    }
     default: {
       out.push(item("value_error", loc, `Value error, ${issue.message}`, input, { error: {} }));
     }
@@ -187,9 +198,14 @@ function typeError(expected: string, leaf: ZodType | undefined, loc: (string | n
       return item("tuple_type", loc, "Input should be a valid tuple", input);
     case "null":
       return item("none_required", loc, "Input should be None", input);
-    case "date":
-      if (str) return item("datetime_from_date_parsing", loc, `Input should be a valid datetime or date, ${datetimeError(input)}`, input, { error: datetimeError(input) });
+    case "date": {
+      // `z.date()` is read as pydantic's `datetime`; a string it could not read fails as pydantic's would.
+      if (str) {
+        const error = datetimeError(input);
+        return item("datetime_from_date_parsing", loc, `Input should be a valid datetime or date, ${error}`, input, { error });
+      }
       return item("datetime_type", loc, "Input should be a valid datetime", input);
+    }
     case "file":
       return item("value_error", loc, "Value error, Expected UploadFile, received: " + typeName(input), input, { error: {} });
     default:
@@ -213,16 +229,20 @@ function formatError(issue: ZodIssueLike, loc: (string | number)[], input: unkno
       const error = uuidError(s);
       return item("uuid_parsing", loc, `Input should be a valid UUID, ${error}`, input, { error });
     }
+    // zod's ISO formats are stricter than pydantic's types; where pydantic would have read the value, the nearest
+    // pydantic error is reported.
     case "datetime": {
       const error = datetimeError(s);
       return item("datetime_from_date_parsing", loc, `Input should be a valid datetime or date, ${error}`, input, { error });
     }
     case "date": {
-      const error = dateError(s);
-      return item("date_parsing", loc, `Input should be a valid date in the format YYYY-MM-DD, ${error}`, input, { error });
+      const e = dateError(s);
+      return item(e.type, loc, e.msg, input, e.ctx);
     }
-    case "time":
-      return item("time_parsing", loc, "Input should be in a valid time format, invalid character in hour", input, { error: "invalid character in hour" });
+    case "time": {
+      const error = timeError(s);
+      return item("time_parsing", loc, `Input should be in a valid time format, ${error}`, input, { error });
+    }
     case "email": {
       const reason = s.includes("@") ? "There must be something after the @-sign." : "An email address must have an @-sign.";
       return item("value_error", loc, `value is not a valid email address: ${reason}`, input, { reason });
@@ -254,6 +274,10 @@ function memberTag(schema: ZodType): string {
     case "object": return "Model";
     case "literal": return `literal[${(d.values ?? []).map(pyRepr).join(",")}]`;
     case "enum": return "enum";
+    case "custom": {
+      const kind = temporalKind(s);
+      return kind === "duration" ? "timedelta" : kind ?? d.type;
+    }
     default: return d.type;
   }
 }

@@ -1,3 +1,5 @@
+import { parseDate, parseDateField, parseDatetimeField, parseRfc3339, parseTime } from "../datetime/parse.ts";
+
 /** Error texts of the Rust `uuid` crate, as pydantic's `uuid_parsing` reports them (common cases). */
 export function uuidError(s: string): string {
   const body = s.startsWith("urn:uuid:") ? s.slice(9) : s;
@@ -15,26 +17,34 @@ export function uuidError(s: string): string {
   return "invalid format";
 }
 
-/** speedate's error for an invalid date string (common cases). */
-export function dateError(s: string): string {
-  if (s.length < 10) return "input is too short";
-  if (!/^\d{4}/.test(s)) return "invalid character in year";
-  if (s[4] !== "-") return "invalid date separator, expected `-`";
-  if (!/^\d\d/.test(s.slice(5))) return "invalid character in month";
-  if (s[7] !== "-") return "invalid date separator, expected `-`";
-  if (!/^\d\d/.test(s.slice(8))) return "invalid character in day";
-  const month = Number(s.slice(5, 7));
-  if (month < 1 || month > 12) return "month value is outside expected range of 1-12";
-  if (s.length > 10) return "unexpected extra characters at the end of the input";
-  return "day value is outside expected range";
+const EXTRA = "unexpected extra characters at the end of the input";
+
+/**
+ * The error pydantic reports for a string its `datetime` does not read (`datetime_from_date_parsing`). For a
+ * string pydantic would read but a stricter zod format refuses (a timestamp, an offset `z.iso.datetime()`
+ * forbids), the ISO 8601 reader's own complaint.
+ */
+export function datetimeError(s: string): string {
+  const r = parseDatetimeField(s);
+  if (!r.ok) return r.error;
+  const iso = parseRfc3339(s);
+  return iso.ok ? EXTRA : iso.error;
 }
 
-/** speedate's error for an invalid datetime string (common cases). */
-export function datetimeError(s: string): string {
-  if (s.length < 10) return "input is too short";
-  const date = dateError(s.slice(0, 10));
-  if (date !== "day value is outside expected range") return date;
-  if (s.length === 10) return "day value is outside expected range";
-  if (!/[Tt _]/.test(s[10]!)) return "unexpected extra characters at the end of the input";
-  return "invalid character in hour";
+/** pydantic's error for a string its `date` does not read: type, message and context (see {@link datetimeError}). */
+export function dateError(s: string): { type: string; msg: string; ctx?: { error: string } } {
+  const r = parseDateField(s);
+  if (r.ok) {
+    const d = parseDate(s);
+    const error = d.ok || /^[+-]?\d+$/.test(s) ? EXTRA : d.error;
+    return { type: "date_from_datetime_parsing", msg: `Input should be a valid date or datetime, ${error}`, ctx: { error } };
+  }
+  if (r.type === "date_from_datetime_inexact") return { type: r.type, msg: "Datetimes provided to dates should have zero time - e.g. be exact dates" };
+  return { type: r.type, msg: `Input should be a valid date or datetime, ${r.error}`, ctx: { error: r.error } };
+}
+
+/** pydantic's error text for a string its `time` does not read (see {@link datetimeError}). */
+export function timeError(s: string): string {
+  const r = parseTime(s);
+  return r.ok ? EXTRA : r.error;
 }

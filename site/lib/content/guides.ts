@@ -4,6 +4,8 @@ export const guides = [
   { id: "learn", title: "Learn" },
   { id: "tutorial", title: "Tutorial – User Guide" },
   { id: "advanced", title: "Advanced User Guide" },
+  // After Advanced and before How-To, as on FastAPI's site.
+  { id: "deployment", title: "Deployment" },
   { id: "how-to", title: "How-To – Recipes" },
 ] as const;
 

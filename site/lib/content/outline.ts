@@ -34,9 +34,9 @@ function locatePages(sources: ContentSources): Located[] {
   return located;
 }
 
-function envFor(sources: ContentSources, located: Located, knownPaths: ReadonlySet<string>): PageEnv {
+function envFor(sources: ContentSources, located: Located, knownPaths: ReadonlySet<string>, apiLinks?: ReadonlyMap<string, string>): PageEnv {
   const { guide, file, path } = located.entry;
-  return createPageEnv({ source: `tutorials/${guide}/${file}.md`, path, knownPaths, examples: sources.examples });
+  return createPageEnv({ source: `tutorials/${guide}/${file}.md`, path, knownPaths, examples: sources.examples, apiLinks });
 }
 
 export function buildOutline(sources: ContentSources): Outline {
@@ -69,10 +69,10 @@ export function buildOutline(sources: ContentSources): Outline {
   return { guides: guideEntries, pages };
 }
 
-/** Renders every page of the outline to HTML, by path. */
-export function renderPages(sources: ContentSources, highlight: Highlight): Map<string, string> {
+/** Renders every page of the outline to HTML, by path; with `apiLinks`, code spans naming exports link to the reference. */
+export function renderPages(sources: ContentSources, highlight: Highlight, apiLinks?: ReadonlyMap<string, string>): Map<string, string> {
   const located = locatePages(sources);
   const knownPaths = new Set<string>([...siteRoutes, ...located.map((page) => page.entry.path)]);
   const md = createMarkdown(highlight);
-  return new Map(located.map((page) => [page.entry.path, md.render(page.markdown, envFor(sources, page, knownPaths))]));
+  return new Map(located.map((page) => [page.entry.path, md.render(page.markdown, envFor(sources, page, knownPaths, apiLinks))]));
 }

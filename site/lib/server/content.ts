@@ -1,9 +1,9 @@
 // The site's content, read at build time through Vite (so the dev server reloads on edits) and rendered once
 // per build: pages, the sidebar, and the search index all come from here.
 import { buildOutline, classifySources, renderPages, type NavGuide, type Outline, type PageEntry } from "$lib/content/index.ts";
-import { createHighlight } from "$lib/content/highlight.ts";
 import { exampleHtml } from "$lib/content/markdown/example.ts";
-import type { Highlight } from "$lib/content/markdown/index.ts";
+import { sharedHighlight as getHighlight } from "./highlight.ts";
+import { apiLinks } from "./reference.ts";
 
 const files = import.meta.glob<string>(
   ["/tutorials/*/**/*.md", "/tutorials/*/_order", "/tutorials/examples/*/*/**/*.ts"],
@@ -16,20 +16,14 @@ const sources = classifySources(
 
 export const outline: Outline = buildOutline(sources);
 
-let highlight: Promise<Highlight> | undefined;
 let rendered: Promise<Map<string, string>> | undefined;
-
-function getHighlight(): Promise<Highlight> {
-  highlight ??= createHighlight();
-  return highlight;
-}
 
 export function findPage(path: string): PageEntry | undefined {
   return outline.pages.find((page) => page.path === path);
 }
 
 export async function pageHtml(path: string): Promise<string> {
-  rendered ??= getHighlight().then((highlight) => renderPages(sources, highlight));
+  rendered ??= getHighlight().then((highlight) => renderPages(sources, highlight, apiLinks));
   const html = (await rendered).get(path);
   if (html === undefined) throw new Error(`no page at ${path}`);
   return html;

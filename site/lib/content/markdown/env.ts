@@ -12,6 +12,8 @@ export type PageEnv = {
   knownPaths: ReadonlySet<string>;
   /** Example files by "<topic>/<name>". */
   examples: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Where each public export is described in the API reference (see api-links.ts); none: no links. */
+  apiLinks?: ReadonlyMap<string, string>;
 
   slugs: SlugRegistry;
   title: string;
@@ -22,7 +24,7 @@ export type PageEnv = {
   tabGroups: number;
 };
 
-export function createPageEnv(init: Pick<PageEnv, "source" | "path" | "knownPaths" | "examples">): PageEnv {
+export function createPageEnv(init: Pick<PageEnv, "source" | "path" | "knownPaths" | "examples" | "apiLinks">): PageEnv {
   return {
     ...init,
     slugs: new SlugRegistry(),

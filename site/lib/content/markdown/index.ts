@@ -2,6 +2,7 @@
 // one it still parses every page completely, which is how the outline is read.
 import MarkdownIt, { type MarkdownIt as Markdown } from "markdown-it";
 import { admonitions } from "./admonitions.ts";
+import { apiLinks } from "./api-links.ts";
 import { example } from "./example.ts";
 import { fences } from "./fences.ts";
 import { headings } from "./headings.ts";
@@ -18,7 +19,7 @@ export function createMarkdown(highlight?: Highlight): Markdown {
     typographer: false,
     highlight: highlight ? (code, info) => highlight(code, info) : null,
   });
-  md.use(headings).use(links).use(fences).use(example).use(admonitions).use(tabs);
+  md.use(headings).use(links).use(apiLinks).use(fences).use(example).use(admonitions).use(tabs);
   return md;
 }
 

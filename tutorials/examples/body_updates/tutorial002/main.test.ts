@@ -42,27 +42,16 @@ describe("body_updates/tutorial002", () => {
     });
   });
 
-  it("documents the update model for the body and Item for the response", async () => {
+  it("documents Item for the body and for the response", async () => {
     const openapi = (await client.get("/openapi.json")).json<OpenAPIDoc>();
     expect(openapi.paths).toHaveProperty(["/items/{item_id}", "patch", "requestBody"], {
-      content: { "application/json": { schema: { $ref: "#/components/schemas/ItemUpdate" } } },
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Item" } } },
       required: true,
     });
     expect(openapi.paths).toHaveProperty(["/items/{item_id}", "patch", "responses", "200"], {
       description: "Successful Response",
       content: { "application/json": { schema: { $ref: "#/components/schemas/Item" } } },
     });
-    const nullable = (type: string) => ({ anyOf: [{ type }, { type: "null" }] });
-    expect(openapi.components.schemas.ItemUpdate).toEqual({
-      title: "ItemUpdate",
-      type: "object",
-      properties: {
-        name: { title: "Name", ...nullable("string") },
-        description: { title: "Description", ...nullable("string") },
-        price: { title: "Price", ...nullable("number") },
-        tax: { title: "Tax", type: "number" },
-        tags: { title: "Tags", type: "array", items: { type: "string" } },
-      },
-    });
+    expect(Object.keys(openapi.components.schemas).sort()).toEqual(["HTTPValidationError", "Item", "ValidationError"]);
   });
 });

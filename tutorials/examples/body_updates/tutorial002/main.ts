@@ -1,4 +1,4 @@
-import { FastAPI, jsonableEncoder } from "fastapi-ts";
+import { FastAPI, excludeUnset, jsonableEncoder } from "fastapi-ts";
 import { z } from "zod";
 
 const Item = z.object({
@@ -9,15 +9,6 @@ const Item = z.object({
   tags: z.array(z.string()).default([]),
 }).meta({ id: "Item" });
 type Item = z.output<typeof Item>;
-
-// The same fields without defaults: a field the client leaves out stays out of the value.
-const ItemUpdate = z.object({
-  name: z.string().nullable().optional(),
-  description: z.string().nullable().optional(),
-  price: z.number().nullable().optional(),
-  tax: z.number().optional(),
-  tags: z.array(z.string()).optional(),
-}).meta({ id: "ItemUpdate" });
 
 const items: Record<string, unknown> = {
   foo: { name: "Foo", price: 50.2 },
@@ -31,11 +22,11 @@ app.get("/items/{item_id}", { params: { item_id: z.string() }, responseModel: It
   return items[item_id];
 });
 
-app.patch("/items/{item_id}", { params: { item_id: z.string(), item: ItemUpdate }, responseModel: Item },
+app.patch("/items/{item_id}", { params: { item_id: z.string(), item: Item }, responseModel: Item },
   async function update_item({ item_id, item }): Promise<Item> {
     const stored_item_data = items[item_id];
     const stored_item_model = Item.parse(stored_item_data);
-    const update_data = item;
+    const update_data = excludeUnset(item);
     const updated_item = Item.parse({ ...stored_item_model, ...update_data });
     items[item_id] = jsonableEncoder(updated_item);
     return updated_item;

@@ -17,8 +17,6 @@ export function createApp(settings: z.infer<typeof Settings>): FastAPI {
   return app;
 }
 
-// The browser, where this page runs the example, has no environment variables: this object stands in for them.
-// Try `{ OPENAPI_URL: "" }`. On a server, leave out `{ env }` to read the process's environment.
-const env = {};
-
-export const app = createApp(loadSettings(Settings, { env }));
+// Reads OPENAPI_URL from the process's environment. The browser, where this page runs the example, has none, so
+// there the default applies: try `loadSettings(Settings, { dotenv: "OPENAPI_URL=" })` to see the docs switched off.
+export const app = createApp(loadSettings(Settings));

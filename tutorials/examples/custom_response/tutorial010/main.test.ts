@@ -13,16 +13,16 @@ function documented(path: string, summary: string, operationId: string, response
 }
 
 describe("custom_response/tutorial010", () => {
-  it("sends the items as JSON", async () => {
+  it("sends what the handler returns as HTML, the app's default class", async () => {
     const response = await client.get("/items/");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/json");
-    expect(response.json()).toEqual([{ item_id: "Foo" }]);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.text).toBe("<h1>Items</h1><p>This is a list of items.</p>");
   });
 
-  it("documents a JSON response", async () => {
+  it("documents an HTML response", async () => {
     const response = await client.get("/openapi.json");
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual(documented("/items/", "Read Items", "read_items_items__get", { "200": { description: "Successful Response", content: { "application/json": { schema: {} } } } }));
+    expect(response.json()).toEqual(documented("/items/", "Read Items", "read_items_items__get", { "200": { description: "Successful Response", content: { "text/html": { schema: { type: "string" } } } } }));
   });
 });

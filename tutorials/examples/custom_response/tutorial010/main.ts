@@ -1,7 +1,7 @@
-import { FastAPI, JSONResponse } from "fastapi-ts";
+import { FastAPI, HTMLResponse } from "fastapi-ts";
 
-export const app = new FastAPI({ responseClass: JSONResponse });
+export const app = new FastAPI({ responseClass: HTMLResponse });
 
-app.get("/items/", {}, async function read_items() {
-  return [{ item_id: "Foo" }];
+app.get("/items/", async function read_items() {
+  return "<h1>Items</h1><p>This is a list of items.</p>";
 });

@@ -18,7 +18,7 @@ describe("dependencies/tutorial008c", () => {
   it("reports the swallowed error as a FastAPIError", async () => {
     const error = await new TestClient(app).get("/items/portal-gun").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FastAPIError);
-    expect((error as Error).message).toContain("a dependency with yield caught an exception");
+    expect((error as Error).message).toContain("a dependency with yield has a `catch` block that does not throw the exception again");
   });
 
   it("answers the client with a plain 500", async () => {

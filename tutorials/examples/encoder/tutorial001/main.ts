@@ -1,11 +1,11 @@
-import { FastAPI, jsonableEncoder, type JsonValue } from "fastapi-ts";
+import { FastAPI, datetime, jsonableEncoder, type JsonValue } from "fastapi-ts";
 import { z } from "zod";
 
 export const fake_db: Record<string, JsonValue> = {};
 
 const Item = z.object({
   title: z.string(),
-  timestamp: z.date(),
+  timestamp: datetime(),
   description: z.string().nullable().default(null),
 }).meta({ id: "Item" });
 

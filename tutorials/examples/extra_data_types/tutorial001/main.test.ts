@@ -18,20 +18,28 @@ describe("extra_data_types/tutorial001", () => {
     expect(response.status).toBe(200);
     expect(response.json()).toEqual({
       item_id,
-      start_datetime: "2018-12-22T14:00:00.000Z",
-      end_datetime: "2018-12-24T15:00:00.000Z",
+      start_datetime: "2018-12-22T14:00:00+00:00",
+      end_datetime: "2018-12-24T15:00:00+00:00",
       repeat_at: "15:30:00",
       process_after: 300,
-      start_process: "2018-12-22T14:05:00.000Z",
+      start_process: "2018-12-22T14:05:00+00:00",
       duration: 176_100,
     });
   });
 
-  // Gap: a JavaScript Date keeps no UTC offset, and fastapi-ts encodes it with `toISOString()`. FastAPI answers
-  // Python's `isoformat()`, "2018-12-22T14:00:00+00:00", for the same instants.
-  it.fails("answers the datetimes in Python's isoformat, as FastAPI does", async () => {
-    const response = await client.put(`/items/${item_id}`, { json: data });
-    expect(response.json()).toEqual({ ...data, start_process: "2018-12-22T14:05:00+00:00", duration: 176_100, item_id });
+  it("reads an ISO 8601 duration and keeps each datetime's offset", async () => {
+    const response = await client.put(`/items/${item_id}`, {
+      json: { start_datetime: "2018-12-22T14:00:00+01:00", end_datetime: "2018-12-24T15:00:00.5+01:00", process_after: "P1DT2H" },
+    });
+    expect(response.json()).toEqual({
+      item_id,
+      start_datetime: "2018-12-22T14:00:00+01:00",
+      end_datetime: "2018-12-24T15:00:00.500000+01:00",
+      repeat_at: null,
+      process_after: 93_600,
+      start_process: "2018-12-23T16:00:00+01:00",
+      duration: 82_800.5,
+    });
   });
 
   it("rejects an item ID that is not a UUID", async () => {
@@ -50,8 +58,8 @@ describe("extra_data_types/tutorial001", () => {
     });
   });
 
-  it("rejects a datetime it cannot read", async () => {
-    const response = await client.put(`/items/${item_id}`, { json: { ...data, end_datetime: "yesterday" } });
+  it("rejects a datetime and a duration it cannot read", async () => {
+    const response = await client.put(`/items/${item_id}`, { json: { ...data, end_datetime: "yesterday", process_after: "5 minutes" } });
     expect(response.status).toBe(422);
     expect(response.json()).toEqual({
       detail: [
@@ -61,6 +69,13 @@ describe("extra_data_types/tutorial001", () => {
           msg: "Input should be a valid datetime or date, input is too short",
           input: "yesterday",
           ctx: { error: "input is too short" },
+        },
+        {
+          type: "time_delta_parsing",
+          loc: ["body", "process_after"],
+          msg: "Input should be a valid timedelta, \"day\" identifier in duration not correctly formatted",
+          input: "5 minutes",
+          ctx: { error: "\"day\" identifier in duration not correctly formatted" },
         },
       ],
     });
@@ -85,8 +100,8 @@ describe("extra_data_types/tutorial001", () => {
       properties: {
         start_datetime: { title: "Start Datetime", type: "string", format: "date-time" },
         end_datetime: { title: "End Datetime", type: "string", format: "date-time" },
-        process_after: { title: "Process After", type: "number" },
-        repeat_at: { title: "Repeat At", default: null, anyOf: [{ type: "string", format: "time" }, { type: "null" }] },
+        process_after: { title: "Process After", type: "string", format: "duration" },
+        repeat_at: { title: "Repeat At", anyOf: [{ type: "string", format: "time" }, { type: "null" }] },
       },
       required: ["start_datetime", "end_datetime", "process_after"],
     });

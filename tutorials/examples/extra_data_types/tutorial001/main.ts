@@ -1,4 +1,4 @@
-import { Body, FastAPI } from "fastapi-ts";
+import { Body, FastAPI, datetime, time, timedelta } from "fastapi-ts";
 import { z } from "zod";
 
 export const app = new FastAPI();
@@ -6,14 +6,14 @@ export const app = new FastAPI();
 app.put("/items/{item_id}", {
   params: {
     item_id: z.uuid(),
-    start_datetime: Body(z.date()),
-    end_datetime: Body(z.date()),
-    process_after: Body(z.number()),
-    repeat_at: Body(z.iso.time().nullable().default(null)),
+    start_datetime: Body(datetime()),
+    end_datetime: Body(datetime()),
+    process_after: Body(timedelta()),
+    repeat_at: Body(time().nullable().default(null)),
   },
 }, async function read_items({ item_id, start_datetime, end_datetime, process_after, repeat_at }) {
-  const start_process = new Date(start_datetime.getTime() + process_after * 1000);
-  const duration = (end_datetime.getTime() - start_process.getTime()) / 1000;
+  const start_process = start_datetime.add(process_after);
+  const duration = end_datetime.since(start_process);
   return {
     item_id,
     start_datetime,

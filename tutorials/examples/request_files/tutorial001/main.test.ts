@@ -48,13 +48,13 @@ describe("request_files/tutorial001", () => {
     expect(openapi.components.schemas.Body_create_file_files__post).toEqual({
       title: "Body_create_file_files__post",
       type: "object",
-      properties: { file: { title: "File", type: "string", format: "binary" } },
+      properties: { file: { title: "File", type: "string", contentMediaType: "application/octet-stream" } },
       required: ["file"],
     });
     expect(openapi.components.schemas.Body_create_upload_file_uploadfile__post).toEqual({
       title: "Body_create_upload_file_uploadfile__post",
       type: "object",
-      properties: { file: { title: "File", type: "string", format: "binary" } },
+      properties: { file: { title: "File", type: "string", contentMediaType: "application/octet-stream" } },
       required: ["file"],
     });
   });

@@ -32,7 +32,7 @@ describe("request_files/tutorial001_02", () => {
     expect(openapi.paths).toHaveProperty(["/uploadfile/", "post", "requestBody"], {
       content: { "multipart/form-data": { schema: { $ref: "#/components/schemas/Body_create_upload_file_uploadfile__post" } } },
     });
-    const file = { title: "File", anyOf: [{ type: "string", format: "binary" }, { type: "null" }] };
+    const file = { title: "File", anyOf: [{ type: "string", contentMediaType: "application/octet-stream" }, { type: "null" }] };
     expect(openapi.components.schemas.Body_create_file_files__post).toEqual({
       title: "Body_create_file_files__post",
       type: "object",

@@ -48,13 +48,13 @@ describe("request_files/tutorial001_03", () => {
     expect(openapi.components.schemas.Body_create_file_files__post).toEqual({
       title: "Body_create_file_files__post",
       type: "object",
-      properties: { file: { title: "File", type: "string", format: "binary", description: "A file read as bytes" } },
+      properties: { file: { title: "File", type: "string", contentMediaType: "application/octet-stream", description: "A file read as bytes" } },
       required: ["file"],
     });
     expect(openapi.components.schemas.Body_create_upload_file_uploadfile__post).toEqual({
       title: "Body_create_upload_file_uploadfile__post",
       type: "object",
-      properties: { file: { title: "File", type: "string", format: "binary", description: "A file read as UploadFile" } },
+      properties: { file: { title: "File", type: "string", contentMediaType: "application/octet-stream", description: "A file read as UploadFile" } },
       required: ["file"],
     });
   });

@@ -51,13 +51,13 @@ describe("request_files/tutorial002", () => {
     expect(openapi.components.schemas.Body_create_files_files__post).toEqual({
       title: "Body_create_files_files__post",
       type: "object",
-      properties: { files: { title: "Files", type: "array", items: { type: "string", format: "binary" } } },
+      properties: { files: { title: "Files", type: "array", items: { type: "string", contentMediaType: "application/octet-stream" } } },
       required: ["files"],
     });
     expect(openapi.components.schemas.Body_create_upload_files_uploadfiles__post).toEqual({
       title: "Body_create_upload_files_uploadfiles__post",
       type: "object",
-      properties: { files: { title: "Files", type: "array", items: { type: "string", format: "binary" } } },
+      properties: { files: { title: "Files", type: "array", items: { type: "string", contentMediaType: "application/octet-stream" } } },
       required: ["files"],
     });
   });

@@ -46,8 +46,8 @@ describe("request_forms_and_files/tutorial001", () => {
       title: "Body_create_file_files__post",
       type: "object",
       properties: {
-        file: { title: "File", type: "string", format: "binary" },
-        fileb: { title: "Fileb", type: "string", format: "binary" },
+        file: { title: "File", type: "string", contentMediaType: "application/octet-stream" },
+        fileb: { title: "Fileb", type: "string", contentMediaType: "application/octet-stream" },
         token: { title: "Token", type: "string" },
       },
       required: ["file", "fileb", "token"],

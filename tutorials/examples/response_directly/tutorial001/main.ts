@@ -1,9 +1,9 @@
-import { FastAPI, JSONResponse, jsonableEncoder } from "fastapi-ts";
+import { FastAPI, JSONResponse, datetime, jsonableEncoder } from "fastapi-ts";
 import { z } from "zod";
 
 const Item = z.object({
   title: z.string(),
-  timestamp: z.date(),
+  timestamp: datetime(),
   description: z.string().nullable().default(null),
 }).meta({ id: "Item" });
 

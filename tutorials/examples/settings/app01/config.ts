@@ -7,8 +7,9 @@ export const Settings = z.object({
   items_per_user: z.int().default(50),
 });
 
-// The browser, where this page runs the example, has no environment variables: this object stands in for them.
-// On a server, leave out `{ env }` and the settings read the process's environment.
-const env = { ADMIN_EMAIL: "deadpool@example.com", APP_NAME: "ChimichangApp" };
+// This page runs the example in your browser, which has no environment variables: the line below stands in for
+// ADMIN_EMAIL, the one setting without a default. It is read like a `.env` file, so on a server the process's own
+// ADMIN_EMAIL (and APP_NAME, ITEMS_PER_USER) win over it.
+const dotenv = 'ADMIN_EMAIL="deadpool@example.com"';
 
-export const settings = loadSettings(Settings, { env });
+export const settings = loadSettings(Settings, { dotenv });

@@ -9,7 +9,7 @@ describe("settings/app01", () => {
   it("answers with the settings of the config module", async () => {
     const response = await client.get("/info");
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ app_name: "ChimichangApp", admin_email: "deadpool@example.com", items_per_user: 50 });
+    expect(response.json()).toEqual({ app_name: "Awesome API", admin_email: "deadpool@example.com", items_per_user: 50 });
     expect(response.json()).toEqual(settings);
   });
 

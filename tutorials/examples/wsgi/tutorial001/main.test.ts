@@ -8,13 +8,13 @@ describe("wsgi/tutorial001", () => {
   it("hands /v1/ to the mounted app", async () => {
     const response = await client.get("/v1/");
     expect(response.status).toBe(200);
-    expect(response.text).toBe("Hello, World from the legacy app!");
+    expect(response.text).toBe("Hello, World from Flask!");
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
   });
 
   it("passes the query string through, and the mounted app escapes it", async () => {
     const response = await client.get("/v1/", { params: { name: "<b>Ada</b>" } });
-    expect(response.text).toBe("Hello, &lt;b&gt;Ada&lt;/b&gt; from the legacy app!");
+    expect(response.text).toBe("Hello, &lt;b&gt;Ada&lt;/b&gt; from Flask!");
   });
 
   it("strips the mount path: the mounted app sees its own paths", async () => {

@@ -1,13 +1,13 @@
 import { FastAPI } from "fastapi-ts";
 
-// Another app, written without fastapi-ts: anything with a Web-standard `fetch(request)` method
-// (a Hono app, an itty-router, or, as here, a few lines by hand).
+// Another app, written without fastapi-ts: anything with a Web-standard `fetch(request)` method (a Hono app, an
+// itty-router, or, as here, a few lines by hand standing in for the Flask app of FastAPI's example).
 const legacyApp = {
   fetch(request: Request): Response {
     const url = new URL(request.url);
     if (url.pathname !== "/") return new Response("Not Found", { status: 404 });
     const name = url.searchParams.get("name") ?? "World";
-    return new Response(`Hello, ${escapeHtml(name)} from the legacy app!`, {
+    return new Response(`Hello, ${escapeHtml(name)} from Flask!`, {
       headers: { "content-type": "text/html; charset=utf-8" },
     });
   },

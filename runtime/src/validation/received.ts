@@ -1,0 +1,37 @@
+/**
+ * What the client sent, kept beside the value validated from it, so that the fields the client left out can be
+ * told from those a default filled in (pydantic's `fields_set`).
+ */
+const received = new WeakMap<object, unknown>();
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/** @internal Records the request input `raw` that the validated object `value` was made from. */
+export function rememberReceived(value: unknown, raw: unknown): void {
+  if (value !== null && typeof value === "object" && raw !== null && typeof raw === "object") received.set(value, raw);
+}
+
+function only(value: unknown, raw: unknown): unknown {
+  if (Array.isArray(value) && Array.isArray(raw)) return value.map((v, i) => only(v, raw[i]));
+  if (!isPlainObject(value) || !isPlainObject(raw)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (k in raw) out[k] = only(v, raw[k]);
+  return out;
+}
+
+/**
+ * The members of a request body's validated value that the client actually sent, at every depth: the defaults
+ * validation filled in are left out (pydantic's `model_dump(exclude_unset=True)`). For a value that did not come
+ * from a request body, a copy of the whole value.
+ *
+ * @example
+ * ```ts
+ * // PATCH {"price": 3} → { price: 3 }, although `item` also holds the defaults of the other fields
+ * const update_data = excludeUnset(item);
+ * ```
+ */
+export function excludeUnset<T extends object>(value: T): Partial<T> {
+  const raw = received.get(value);
+  return (raw === undefined ? (Array.isArray(value) ? [...value] : { ...value }) : only(value, raw)) as Partial<T>;
+}

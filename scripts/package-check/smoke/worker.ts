@@ -1,0 +1,3 @@
+import { app } from "./main.ts";
+
+export default { fetch: app.fetch };
