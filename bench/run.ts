@@ -514,6 +514,21 @@ try {
       say(table(["scenario", "ratio", "target", "by req/s", "", "by CPU", ""], trows, ["l", "l", "r", "r", "l", "r", "l"]));
       say();
     }
+    // (e) and (f) have no target: they are reported against every peer that ran them (issue 17).
+    const mine = ["fastapi-ts", "fastapi-ts@before"].filter((n) => servers.has(n));
+    const peerRows = ["e", "f"].flatMap((sc) => {
+      const bySc = samples.get(sc);
+      if (!bySc) return [];
+      const peers = [...bySc.keys()].filter((n) => !n.startsWith("fastapi-ts"));
+      return mine.flatMap((name) => peers.map((peer) =>
+        [`(${sc})`, `${name} / ${peer}`, fmtRatio(ratio(sc, name, peer)), fmtRatio(ratio(sc, name, peer, "cpu"))]));
+    });
+    if (peerRows.length) {
+      say("## (e) and (f) against every peer (medians of per-round ratios)");
+      say();
+      say(table(["scenario", "ratio", "by req/s", "by CPU"], peerRows, ["l", "l", "r", "r"]));
+      say();
+    }
   }
 } catch (e) {
   failures.push(`harness: ${(e as Error).stack ?? e}`);
