@@ -58,7 +58,7 @@ const app = new api.FastAPI();
 const receivers: Record<string, unknown[]> = {
   app: [app],
   router: [new api.APIRouter()],
-  request: [new api.Request({ method: "GET", url: "http://example.com/" })],
+  request: [new api.Request({ method: "GET", url: "http://example.com/", headers: new Headers(), body: null })],
   response: [new api.Response(), api.TestResponse.prototype],
   client: [new api.TestClient(app)],
   websocket: [api.WebSocket.prototype],
