@@ -1,4 +1,5 @@
 import type { ProjectFiles } from "../executor/types.ts";
+import { exampleFileOrder } from "./files.ts";
 
 /**
  * What an example's app documents, found while the site was built by running its bundle in Node
@@ -31,7 +32,11 @@ export function fetchExample(siteUrl: string, name: string): Promise<ExampleProj
   if (!request) {
     request = fetch(url).then(async (response) => {
       if (!response.ok) throw new Error(`The example ${name} could not be loaded (${response.status})`);
-      return (await response.json()) as ExampleProject;
+      const project = (await response.json()) as ExampleProject;
+      // Editors show the files in this order: main.ts first, its test last.
+      const files: ProjectFiles = {};
+      for (const file of exampleFileOrder(Object.keys(project.files))) files[file] = project.files[file]!;
+      return { ...project, files };
     });
     // A failed fetch is tried again next time.
     request.catch(() => requests.delete(url));

@@ -21,6 +21,8 @@ export type PageEnv = {
   headings: Heading[];
   sections: Section[];
   exampleNames: string[];
+  /** Live examples placed so far (an example placed twice counts twice): numbers their tabs' ids. */
+  exampleCount: number;
   tabGroups: number;
 };
 
@@ -33,6 +35,7 @@ export function createPageEnv(init: Pick<PageEnv, "source" | "path" | "knownPath
     headings: [],
     sections: [],
     exampleNames: [],
+    exampleCount: 0,
     tabGroups: 0,
   };
 }
