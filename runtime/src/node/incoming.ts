@@ -6,7 +6,7 @@
 import type { IncomingMessage } from "node:http";
 import { parseHost } from "../host.ts";
 import { applyProxyHeaders } from "../middleware/proxyheaders.ts";
-import { ClientDisconnect, Request } from "../request.ts";
+import { BodyTooLarge, ClientDisconnect, Request, type BodySource } from "../request.ts";
 import { nodeSpooler } from "./spool.ts";
 
 /** Options of {@link toRequest}. */
@@ -73,7 +73,7 @@ export function toRequest(req: IncomingMessage, options: ListenerOptions, scheme
     ({ url, client } = applyProxyHeaders(url, headers, client, { forwardedAllowIps: options.forwardedAllowIps ?? trustedFromEnv() }));
   }
   return new Request({
-    method: req.method ?? "GET", url, headers, client, rootPath: options.rootPath,
+    method: req.method ?? "GET", url, headers, rawHeaders: req.rawHeaders, client, rootPath: options.rootPath,
     body: scheme === "http" && hasBody(req) ? bodyOf(req) : null,
     spooler: nodeSpooler,
   });
@@ -97,10 +97,12 @@ function disconnected(req: IncomingMessage, error: unknown): unknown {
  * its headers, and is parsed before the app reads it), it is yielded as one chunk, without the stream's async
  * iterator machinery (several promises and listeners per request); otherwise the stream's own iterator. Leaving
  * early does not destroy the request: the app's answer (413, 400…) must still reach the client; the listener
- * drops the rest of the body afterwards (`closeAfterUnreadBody`).
+ * drops the rest of the body afterwards (`closeAfterUnreadBody`). `readAll` (the whole body at once, as
+ * `request.body()` reads it) collects the chunks from the stream's events instead: one promise, no iterator.
  */
-function bodyOf(req: IncomingMessage): AsyncIterable<Uint8Array> {
+function bodyOf(req: IncomingMessage): BodySource {
   return {
+    readAll: (limit) => readAll(req, limit),
     [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
       if (!req.complete || req.readableFlowing !== null || req.readableDidRead) {
         const it = req.iterator({ destroyOnReturn: false }) as AsyncIterator<Uint8Array>;
@@ -127,6 +129,64 @@ function bodyOf(req: IncomingMessage): AsyncIterable<Uint8Array> {
       };
     },
   };
+}
+
+/** The whole body of a Node request, from its `data` events (or at once when Node holds all of it already). */
+function readAll(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  if (req.readableFlowing !== null || req.readableDidRead || req.destroyed) return collect(bodyOf(req)[Symbol.asyncIterator](), limit);
+  if (req.complete) {
+    const whole = req.read() as Buffer | null;
+    req.read(); // lets the stream end, as reading it to its end would
+    if (whole !== null && whole.byteLength > limit) return Promise.reject(new BodyTooLarge());
+    return Promise.resolve(whole ?? new Uint8Array(0));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (): void => {
+      req.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.byteLength;
+      if (size > limit) {
+        // Reading stops here; the listener drops the rest once the 413 is written (`closeAfterUnreadBody`).
+        done();
+        req.pause();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      done();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error): void => {
+      done();
+      reject(disconnected(req, error));
+    };
+    // Closed before its end: the client went away.
+    const onClose = (): void => {
+      done();
+      reject(new ClientDisconnect());
+    };
+    req.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
+  });
+}
+
+/** Reads an iterator of chunks to its end (checking `limit`), as `Request` does for other sources. */
+async function collect(chunks: AsyncIterator<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+    size += r.value.byteLength;
+    if (size > limit) {
+      await chunks.return?.();
+      throw new BodyTooLarge();
+    }
+    parts.push(r.value);
+  }
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
 }
 
 function hasBody(req: IncomingMessage): boolean {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { FastAPI } from "../app.ts";
+import { dispatchMaybeSync, type FastAPI } from "../app.ts";
 import { reportServerError } from "../handlers.ts";
 import type { Request } from "../request.ts";
 import { docsAssets, readDocsAsset } from "./assets.ts";
@@ -100,7 +100,9 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}, conn
   async function respond(req: IncomingMessage, res: ServerResponse, request: Request): Promise<void> {
     try {
       if (serveAssets && (await assets(req, res))) return;
-      const response = await app.dispatch(request);
+      // Perf: the app's answer is taken without a promise when nothing on its way was asynchronous.
+      const answered = dispatchMaybeSync(app, request);
+      const response = answered instanceof Promise ? await answered : answered;
       const background = response.background;
       try {
         await writeResponse(res, response, req.method === "HEAD");

@@ -2,6 +2,7 @@
 // per build: pages, the sidebar, and the search index all come from here.
 import { buildOutline, classifySources, renderPages, type NavGuide, type Outline, type PageEntry } from "$lib/content/index.ts";
 import { exampleHtml, exampleTabs } from "$lib/content/markdown/example.ts";
+import { checkRedirects } from "$lib/content/redirects.ts";
 import { sharedHighlight as getHighlight } from "./highlight.ts";
 import { apiLinks } from "./reference.ts";
 
@@ -15,6 +16,9 @@ const sources = classifySources(
 );
 
 export const outline: Outline = buildOutline(sources);
+
+// Old addresses of pages that moved must lead to pages (the build stops here otherwise).
+checkRedirects(new Set(outline.pages.map((page) => page.path)));
 
 let rendered: Promise<Map<string, string>> | undefined;
 
