@@ -1,13 +1,16 @@
-// The host page's colour scheme, as its CSS decides it (the site's global.css sets `color-scheme` on the root: the
-// reader's pick, else the OS's preference). The playground reads it rather than the site's storage, so Monaco and
-// Swagger UI follow the site's theme on guide pages, in the playground and in embeds, and switch live.
+// The host page's colour scheme, by the site's rule (site/lib/styles/global.css): html[data-theme] when the reader
+// picked one, else the OS's preference. Monaco and Swagger UI follow it on guide pages, in the playground and in
+// embeds, and switch live. (Not the root's computed color-scheme: Swagger UI's own stylesheet sets that under its
+// html.dark-mode, which this module toggles, so reading it back would never let dark go.)
 
 /** The two schemes the site styles. */
 export type ColorScheme = "light" | "dark";
 
-/** The scheme the root element is drawn in now. */
+/** The scheme the page is drawn in now. */
 export function colorScheme(root: HTMLElement = document.documentElement): ColorScheme {
-  return getComputedStyle(root).colorScheme.split(/\s+/).includes("dark") ? "dark" : "light";
+  const picked = root.dataset["theme"];
+  if (picked === "light" || picked === "dark") return picked;
+  return matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
 /**
