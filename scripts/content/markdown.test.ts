@@ -1,7 +1,8 @@
 // The markdown pipeline: titles and heading anchors, links, code, admonitions, tabs, and the example directive.
 import { describe, expect, test } from "vitest";
 import { ContentError } from "../../site/lib/content/index.ts";
-import { render } from "./fixtures.ts";
+import { createMarkdown, createPageEnv } from "../../site/lib/content/markdown/index.ts";
+import { fakeHighlight, render } from "./fixtures.ts";
 
 describe("headings", () => {
   test("the single h1 is the title; h2–h4 get unique ids and link to themselves", () => {
@@ -112,7 +113,8 @@ describe("the example directive", () => {
   test("places main.ts, highlighted, in the element the live-example component hydrates", () => {
     const { html, env } = render("# T\n\nBefore.\n\n::example first_steps/tutorial001\n\nAfter.\n\n::example first_steps/tutorial001\n");
     expect(html).toContain(
-      '<div class="example" data-example="first_steps/tutorial001"><div class="example-bar"><span class="example-file">main.ts</span>' +
+      '<div class="example" data-example="first_steps/tutorial001"><div class="example-static" data-example-static>' +
+        '<div class="example-bar"><span class="example-file">main.ts</span>' +
         '<div class="example-actions" data-example-actions></div></div>\n' +
         '<pre class="shiki" data-lang="ts"><code>import { FastAPI } from "fastapi-ts";',
     );
@@ -122,13 +124,54 @@ describe("the example directive", () => {
     expect(env.exampleNames).toEqual(["first_steps/tutorial001"]);
   });
 
+  // A bigger application: files in folders beside main.ts, and its test.
+  const bigger = new Map([
+    ["bigger/app", new Map([
+      ["routers/items.ts", "export const items = 1;\n"],
+      ["main.test.ts", "test();\n"],
+      ["dependencies.ts", "export const deps = 1;\n"],
+      ["main.ts", "export const app = 1;\n"],
+    ])],
+  ]);
+  const renderWith = (markdown: string) => {
+    const env = createPageEnv({ source: "tutorials/test.md", path: "/t", knownPaths: new Set(["/t"]), examples: bigger });
+    return { html: createMarkdown(fakeHighlight).render(markdown, env), env };
+  };
+
+  test("shows each file of a multi-file example as a tab, main.ts first and selected; the test is left to Tests and Edit", () => {
+    const { html, env } = renderWith("# T\n\n::example bigger/app\n\n::example bigger/app\n");
+    const tabs = [...html.matchAll(/<button type="button" role="tab" id="(example-\d-file-\d)" aria-controls="([^"]+)" aria-selected="(\w+)" tabindex="(-?\d)">([^<]+)<\/button>/g)];
+    expect(tabs.map((m) => m[5])).toEqual(["main.ts", "dependencies.ts", "routers/items.ts", "main.ts", "dependencies.ts", "routers/items.ts"]);
+    expect(tabs.map((m) => m[3])).toEqual(["true", "false", "false", "true", "false", "false"]);
+    // Ids stay unique when an example is placed twice, and each tab controls its own panel.
+    expect(new Set(tabs.map((m) => m[1])).size).toBe(6);
+    for (const [, id, controls] of tabs) expect(html).toContain(`<div class="example-panel" role="tabpanel" id="${controls}" aria-labelledby="${id}"`);
+    expect(html).toContain('data-file="routers/items.ts" hidden><pre class="shiki" data-lang="ts"><code>export const items = 1;');
+    expect(html).toContain('data-file="main.ts"><pre class="shiki" data-lang="ts"><code>export const app = 1;');
+    expect(html).not.toContain("test();");
+    expect(env.exampleNames).toEqual(["bigger/app"]);
+  });
+
+  test("with a file, shows that file of the example under its path, as a view that does not run", () => {
+    const { html, env } = renderWith("# T\n\n::example bigger/app routers/items.ts\n\n::example bigger/app main.test.ts\n");
+    expect(html).toContain(
+      '<figure class="example-file-view" data-example-file="bigger/app/routers/items.ts"><figcaption class="example-bar"><span class="example-file">routers/items.ts</span></figcaption>\n' +
+        '<pre class="shiki" data-lang="ts"><code>export const items = 1;',
+    );
+    expect(html).toContain("<code>test();");
+    expect(html).not.toContain('class="example"');
+    expect(env.exampleNames).toEqual([]);
+    expect(() => renderWith("# T\n\n::example bigger/app nope.ts\n")).toThrow(/:3: the example bigger\/app has no file nope\.ts \(it has main\.ts, dependencies\.ts, routers\/items\.ts, main\.test\.ts\)/);
+  });
+
   test("an example that does not exist is an error", () => {
     expect(() => render("# T\n\n::example first_steps/tutorial999\n")).toThrow(/:3: no example tutorials\/examples\/first_steps\/tutorial999\/main.ts/);
+    expect(() => render("# T\n\n::example a/b main.ts\n")).toThrow(/:3: no example tutorials\/examples\/a\/b\/main.ts/);
   });
 
   test("a malformed directive is an error", () => {
     expect(() => render("# T\n\n::example first_steps\n")).toThrow(/write the directive as "::example <topic>\/<name>"/);
-    expect(() => render("# T\n\n::example a/b extra\n")).toThrow(/write the directive as/);
+    expect(() => render("# T\n\n::example first_steps/tutorial001 main.ts extra\n")).toThrow(/write the directive as/);
   });
 
   test("inside code it is only text", () => {
@@ -137,3 +180,4 @@ describe("the example directive", () => {
     expect(env.exampleNames).toEqual([]);
   });
 });
+

@@ -7,6 +7,7 @@ import { linkBundle } from "./compile.ts";
 import { ModuleNames, PROJECT_MODULE } from "./module-names.ts";
 import type { LogLevel, RunnerRequest, RunnerResponse, TestResult, WorkerVendor } from "./runner-protocol.ts";
 import { isWebSocketApp, serveWebSocket, type WebSocketRuntime } from "./runner-websocket.ts";
+import { explainMissingWebCrypto } from "./secure-context.ts";
 import type { Problem } from "./types.ts";
 import { registerVendorWasm } from "./vendor-wasm.ts";
 
@@ -17,6 +18,9 @@ interface FetchApp {
   websocketRoutes?: { path: string }[];
   startup?: () => Promise<void>;
 }
+
+// Over plain http, code that needs WebCrypto says so instead of failing on an undefined crypto.subtle.
+explainMissingWebCrypto();
 
 let port: MessagePort | undefined;
 let app: FetchApp | undefined;

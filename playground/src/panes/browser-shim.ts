@@ -17,6 +17,61 @@ function ask(message: Record<string, unknown>, transfer: Transferable[] = []): M
   return channel.port1;
 }
 
+/** Storage that lives as long as the page, as in a private window. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  const storage = {
+    get length() {
+      return items.size;
+    },
+    key: (index: number) => [...items.keys()][index] ?? null,
+    getItem: (key: string) => items.get(String(key)) ?? null,
+    setItem: (key: string, value: string) => void items.set(String(key), String(value)),
+    removeItem: (key: string) => void items.delete(String(key)),
+    clear: () => items.clear(),
+  };
+  return storage as Storage;
+}
+
+/** `document.cookie` for the page's own scripts: names and values kept while the page lives. */
+function memoryCookies(): PropertyDescriptor {
+  const jar = new Map<string, string>();
+  return {
+    configurable: true,
+    enumerable: true,
+    get: () => [...jar].map(([name, value]) => `${name}=${value}`).join("; "),
+    set(cookie: string) {
+      const [pair = "", ...attributes] = String(cookie).split(";");
+      const at = pair.indexOf("=");
+      const name = (at < 0 ? "" : pair.slice(0, at)).trim();
+      const value = (at < 0 ? pair : pair.slice(at + 1)).trim();
+      const expired = attributes.some((attribute) => {
+        const [key = "", setting = ""] = attribute.split("=").map((part) => part.trim());
+        return (/^max-age$/i.test(key) && Number(setting) <= 0) || (/^expires$/i.test(key) && Date.parse(setting) <= Date.now());
+      });
+      if (expired) jar.delete(name);
+      else jar.set(name, value);
+    },
+  };
+}
+
+// The frame's origin is opaque (it is sandboxed), where merely reading localStorage, sessionStorage or
+// document.cookie throws a SecurityError; pages such as ReDoc's read them as they start. They get
+// storage of their own instead, as in a private window. (Cookies the app sets in its responses are
+// not these: the pane does not keep those.)
+for (const name of ["localStorage", "sessionStorage"] as const) {
+  try {
+    void window[name];
+  } catch {
+    Object.defineProperty(window, name, { configurable: true, enumerable: true, value: memoryStorage() });
+  }
+}
+try {
+  void document.cookie;
+} catch {
+  Object.defineProperty(document, "cookie", memoryCookies());
+}
+
 const nativeFetch = window.fetch.bind(window);
 window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
   const request = new Request(input, init);

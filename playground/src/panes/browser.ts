@@ -44,6 +44,8 @@ function frameCsp(docsAssetsUrl: string): string {
     `style-src 'unsafe-inline' data: ${assets}`,
     `img-src data: blob: ${assets}`,
     "font-src data:",
+    // Workers the page makes from its own code (ReDoc searches in one); they inherit this policy.
+    "worker-src blob:",
     "media-src data: blob:",
     "connect-src 'none'",
     "form-action 'none'",

@@ -43,6 +43,37 @@ export async function loadSwaggerAssets(assetsUrl: string): Promise<void> {
   await Promise.all([loadAsset(new URL("swagger-ui.css", assetsUrl).href), loadAsset(new URL("swagger-ui-bundle.js", assetsUrl).href)]);
 }
 
+/** What the auth plugin reads of the parts of Swagger UI it is handed. */
+interface AuthSystem {
+  oas3Selectors?: { selectedServer(): string | undefined };
+}
+type AuthorizeRequest = (data: { url?: string } & Record<string, unknown>) => unknown;
+
+const ABSOLUTE_URL = /^([a-z][a-z\d+.-]*:|\/\/)/i;
+
+/**
+ * Swagger UI resolves an OAuth2 flow's relative `tokenUrl` ("token", as OAuth2PasswordBearer writes it) against the
+ * page's address when the document names no server. Served by the app, that page is the app's /docs, so "token"
+ * means the app's /token. Here the page is the playground or a guide page (/tutorial/security/oauth2-jwt, where
+ * "token" would mean /tutorial/security/token): such a URL is resolved against the app's root instead, as if the
+ * page were the app's /docs. A document with servers is left to Swagger UI, which resolves against the server.
+ */
+export function resolveAuthUrl(url: string, selectedServer: string | undefined, appOrigin: string): string {
+  if (selectedServer || ABSOLUTE_URL.test(url)) return url;
+  return new URL(url, new URL("/docs", appOrigin)).href;
+}
+
+const appAuthUrls = () => ({
+  statePlugins: {
+    auth: {
+      wrapActions: {
+        authorizeRequest: (original: AuthorizeRequest, system: AuthSystem) => (data: Parameters<AuthorizeRequest>[0]) =>
+          original(typeof data.url === "string" ? { ...data, url: resolveAuthUrl(data.url, system.oas3Selectors?.selectedServer(), location.origin) } : data),
+      },
+    },
+  },
+});
+
 /** Mounts Swagger UI in `element` for `spec`, sending its requests to `appFetch`. */
 export async function mountSwaggerUI(element: HTMLElement, spec: object, appFetch: AppFetch, assetsUrl: string): Promise<SwaggerUI> {
   await loadSwaggerAssets(assetsUrl);
@@ -62,5 +93,6 @@ export async function mountSwaggerUI(element: HTMLElement, spec: object, appFetc
     queryConfigEnabled: false,
     persistAuthorization: false,
     requestInterceptor,
+    plugins: [appAuthUrls],
   });
 }

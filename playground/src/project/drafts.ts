@@ -1,4 +1,5 @@
 // A reader's edits are saved as they type, per project, so a reload or a crashed tab loses nothing.
+import { sha256 } from "@noble/hashes/sha2.js";
 import type { ProjectFiles } from "../executor/types.ts";
 
 /** The part of `Storage` drafts use (localStorage in the browser). */
@@ -42,8 +43,11 @@ export function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
   return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
 }
 
-/** A short, stable key for a share link's project, so its draft survives a reload of the same link. */
-export async function projectKey(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest).slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
+/**
+ * A short, stable key for a share link's project, so its draft survives a reload of the same link: the
+ * first 8 bytes of the link's SHA-256, in hex. Hashed in JavaScript, not with `crypto.subtle`, which
+ * browsers offer only in secure contexts (a site served over plain http on a LAN is not one).
+ */
+export function projectKey(text: string): string {
+  return [...sha256(new TextEncoder().encode(text)).slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -2,6 +2,7 @@
 //   #code=v1.<base64url of deflate-raw(JSON {files, executor})>
 // The version prefix lets old links keep working as the format evolves: each version has a decoder.
 import type { ProjectFiles } from "../executor/types.ts";
+import { ENTRY, isProjectPath } from "../project/files.ts";
 
 /** What a share link carries. */
 export interface SharedProject {
@@ -63,13 +64,13 @@ function validate(value: unknown): SharedProject {
   }
   const files: ProjectFiles = {};
   for (const [name, content] of Object.entries(project.files)) {
-    if (typeof content !== "string" || !/^[\w.-]+(\/[\w.-]+)*$/.test(name) || name.split("/").includes("..")) {
+    if (typeof content !== "string" || !isProjectPath(name)) {
       throw new ShareLinkError(`This link contains a file the playground cannot open (${JSON.stringify(name).slice(0, 60)}).`);
     }
     files[name] = content;
   }
-  if (!("main.ts" in files)) throw new ShareLinkError("This link's project has no main.ts.");
-  const active = typeof project.active === "string" && project.active in files ? project.active : "main.ts";
+  if (!(ENTRY in files)) throw new ShareLinkError(`This link's project has no ${ENTRY}.`);
+  const active = typeof project.active === "string" && project.active in files ? project.active : ENTRY;
   const executor = project.executor === "webcontainer" ? "webcontainer" : "worker";
   return { files, active, executor };
 }

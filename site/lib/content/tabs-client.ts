@@ -1,5 +1,6 @@
 // Makes the rendered tabs work in the browser: click or arrow keys select a tab; choosing a label selects the same
-// label in the page's other tab groups, so a reader who picks "TypeScript" once sees it everywhere.
+// label in the page's other tab groups, so a reader who picks "TypeScript" once sees it everywhere. An example's file
+// tabs switch only their own example.
 import type { Action } from "svelte/action";
 
 function select(tab: HTMLElement, focus: boolean): void {
@@ -17,8 +18,10 @@ function select(tab: HTMLElement, focus: boolean): void {
 
 function selectEverywhere(root: HTMLElement, tab: HTMLElement): void {
   const label = tab.textContent;
-  for (const other of root.querySelectorAll<HTMLElement>('[role="tab"]')) {
-    if (other !== tab && other.textContent === label) select(other, false);
+  if (tab.closest("[data-tabs]")) {
+    for (const other of root.querySelectorAll<HTMLElement>('[data-tabs] [role="tab"]')) {
+      if (other !== tab && other.textContent === label) select(other, false);
+    }
   }
   select(tab, true);
 }

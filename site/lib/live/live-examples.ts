@@ -22,7 +22,8 @@ export function liveExamples(article: HTMLElement): { destroy(): void } {
         if (!slot || !name) continue;
         // The toolbar and panes go under the code.
         example.append(slot);
-        const codeBlock = example.querySelector<HTMLElement>(":scope > pre");
+        // The static view (the file tabs and their code), which the editor replaces while it shows.
+        const codeBlock = example.querySelector<HTMLElement>(":scope > [data-example-static]");
         mounted.push(mount(LiveExample, { target: slot, props: { name, siteUrl, runner, codeBlock } }));
       }
     },

@@ -1,7 +1,7 @@
 // The site's content, read at build time through Vite (so the dev server reloads on edits) and rendered once
 // per build: pages, the sidebar, and the search index all come from here.
 import { buildOutline, classifySources, renderPages, type NavGuide, type Outline, type PageEntry } from "$lib/content/index.ts";
-import { exampleHtml } from "$lib/content/markdown/example.ts";
+import { exampleHtml, exampleTabs } from "$lib/content/markdown/example.ts";
 import { buildExampleIndex } from "$lib/content/example-index.ts";
 import type { ExampleIndex } from "$playground/project/example-index.ts";
 import { sharedHighlight as getHighlight } from "./highlight.ts";
@@ -33,9 +33,10 @@ export async function pageHtml(path: string): Promise<string> {
 
 /** An example, highlighted, in the element the live-example component hydrates (as the directive places it). */
 export async function exampleBlock(name: string): Promise<string> {
-  const code = sources.examples.get(name)?.get("main.ts");
-  if (code === undefined) throw new Error(`no example tutorials/examples/${name}/main.ts`);
-  return exampleHtml(name, (await getHighlight())(code, "ts"));
+  const files = sources.examples.get(name);
+  if (!files?.has("main.ts")) throw new Error(`no example tutorials/examples/${name}/main.ts`);
+  const highlight = await getHighlight();
+  return exampleHtml(name, exampleTabs(files).map((file) => ({ file, html: highlight(files.get(file)!, "ts") })));
 }
 
 export function navigation(): NavGuide[] {

@@ -23,6 +23,8 @@ export type PageEnv = {
   exampleNames: string[];
   /** Where each example first appears: the section (h2/h3) around it. */
   examplePlaces: ExamplePlace[];
+  /** Live examples placed so far (an example placed twice counts twice): numbers their tabs' ids. */
+  exampleCount: number;
   tabGroups: number;
 };
 
@@ -36,6 +38,7 @@ export function createPageEnv(init: Pick<PageEnv, "source" | "path" | "knownPath
     sections: [],
     exampleNames: [],
     examplePlaces: [],
+    exampleCount: 0,
     tabGroups: 0,
   };
 }

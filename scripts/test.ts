@@ -1,0 +1,78 @@
+// `npm test`: every check CI runs, in two lanes once the site is built.
+//
+//   check → unit → build ─┬─ e2e                    (Chromium; mostly waits on the browser and its workers)
+//                         └─ package → bench smoke  (mostly waits on npm installs and child runtimes)
+//
+// The first three steps run alone: the unit tests include the abuse suite, whose bounds are measured inside the
+// server and are kept honest by not sharing the machine with a type checker. The two lanes after the build share
+// the two cores well because each spends most of its time waiting. The package check runs `npm pack`, which swaps
+// runtime/package.json's exports to dist/ for a moment; nothing in the e2e lane resolves the package from Node,
+// and the bench (which does) runs after it in the same lane.
+//
+//   node scripts/test.ts            (what `npm test` runs)
+//   node scripts/test.ts --serial   one lane, the old order: for a machine with one core
+import { spawn } from "node:child_process";
+
+type Step = { name: string; script: string[] };
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const STEP = {
+  check: { name: "check", script: ["run", "check"] },
+  unit: { name: "unit", script: ["run", "test:unit"] },
+  build: { name: "build", script: ["run", "build"] },
+  e2e: { name: "e2e", script: ["run", "test:e2e"] },
+  pkg: { name: "package", script: ["run", "test:package"] },
+  bench: { name: "bench", script: ["run", "bench", "--", "--smoke"] },
+} satisfies Record<string, Step>;
+
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(0).padStart(4) + " s";
+const timings: string[] = [];
+
+/** Runs one npm script; with `prefix`, each output line is labelled so that two lanes stay readable. */
+function run(step: Step, prefix: boolean): Promise<void> {
+  const begun = performance.now();
+  console.log(`test: [${seconds()}] ${step.name}: npm ${step.script.join(" ")}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(npm, step.script, { stdio: prefix ? ["ignore", "pipe", "pipe"] : "inherit" });
+    if (prefix) {
+      for (const stream of [child.stdout!, child.stderr!]) {
+        let rest = "";
+        stream.setEncoding("utf8");
+        stream.on("data", (chunk: string) => {
+          const lines = (rest + chunk).split("\n");
+          rest = lines.pop()!;
+          for (const line of lines) console.log(`[${step.name}] ${line}`);
+        });
+        stream.on("end", () => rest && console.log(`[${step.name}] ${rest}`));
+      }
+    }
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      const took = ((performance.now() - begun) / 1000).toFixed(0);
+      timings.push(`${step.name} ${took} s`);
+      if (code === 0) resolve();
+      else reject(new Error(`${step.name} failed (${signal ?? `exit ${code}`}) after ${took} s`));
+    });
+  });
+}
+
+async function lane(steps: Step[], prefix: boolean): Promise<void> {
+  for (const step of steps) await run(step, prefix);
+}
+
+try {
+  await lane([STEP.check, STEP.unit, STEP.build], false);
+  if (process.argv.includes("--serial")) {
+    await lane([STEP.pkg, STEP.e2e, STEP.bench], false);
+  } else {
+    // Both lanes run to the end even when one fails, so that one CI run reports every failure.
+    const results = await Promise.allSettled([lane([STEP.e2e], true), lane([STEP.pkg, STEP.bench], true)]);
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed.length) throw new Error(failed.map((r) => (r.reason as Error).message).join("; "));
+  }
+  console.log(`test: [${seconds()}] all passed (${timings.join(", ")})`);
+} catch (error) {
+  console.error(`test: [${seconds()}] ${(error as Error).message} (${timings.join(", ")})`);
+  process.exit(1);
+}
