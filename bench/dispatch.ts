@@ -1,6 +1,6 @@
 /**
  * fastapi-ts's own cost per request, without the network: `app.dispatch(request)` on the app of
- * `servers/fastapi-ts.ts` for the four scenarios of the HTTP benchmark, counted per CPU-second of this process (on a shared machine wall-clock time measures the
+ * `servers/fastapi-ts.ts` for the six scenarios of the HTTP benchmark, counted per CPU-second of this process (on a shared machine wall-clock time measures the
  * neighbours too). With `--compare DIR`, the same app on another copy of the runtime runs interleaved with it
  * (order alternated each round), and the median of the per-round ratios is reported.
  *
@@ -13,7 +13,7 @@ import { writeCompareServer } from "./servers/compare.ts";
 
 type Runtime = typeof import("fastapi-ts");
 type App = typeof import("./servers/fastapi-ts.ts")["app"];
-type Scenario = "a" | "b" | "c" | "d";
+type Scenario = "a" | "b" | "c" | "d" | "e" | "f";
 
 const { values: args } = parseArgs({
   options: { compare: { type: "string" }, rounds: { type: "string", default: "9" }, requests: { type: "string", default: "20000" } },
@@ -21,6 +21,12 @@ const { values: args } = parseArgs({
 
 const item = JSON.stringify({ name: "Widget", description: "A widget", price: 10.5, tax: 1.5, tags: ["a", "b"], dimensions: { width: 1, height: 2, unit: "cm" } });
 const itemBytes = new TextEncoder().encode(item);
+const order = JSON.stringify({
+  customer: "Ada Lovelace", email: "ada@example.com", currency: "EUR", shipping: { street: "12 Analytical Row", city: "London", postcode: "N1 9GU", country: "GB" },
+  lines: [{ sku: "GEAR-01", quantity: 3, unit_price: 12.5 }, { sku: "CARD-77", quantity: 100, unit_price: 0.2, discount: 0.1 }, { sku: "LEVER-9", quantity: 1, unit_price: 99.99 }],
+  notes: null, coupon: "WELCOME", tags: ["priority", "fragile"],
+});
+const orderBytes = new TextEncoder().encode(order);
 
 /** A request as the Node adapter builds it (headers on first use, the body as one chunk). */
 function requestFor(m: Runtime, s: Scenario): InstanceType<Runtime["Request"]> {
@@ -36,6 +42,17 @@ function requestFor(m: Runtime, s: Scenario): InstanceType<Runtime["Request"]> {
       })(),
     });
     case "d": return new m.Request({ ...init, method: "GET", url: "http://127.0.0.1/users/me", headers: () => new Headers({ authorization: "Bearer token-alice" }) });
+    case "e": return new m.Request({
+      ...init, method: "POST", url: "http://127.0.0.1/orders/",
+      headers: () => new Headers({ "content-type": "application/json", "content-length": String(orderBytes.byteLength) }),
+      body: (async function* () {
+        yield orderBytes;
+      })(),
+    });
+    case "f": return new m.Request({
+      ...init, method: "GET", url: "http://127.0.0.1/search?q=widget&page=2&size=20",
+      headers: () => new Headers({ "x-request-id": "req-5f2c", cookie: "session_id=s3ss10n; theme=dark" }),
+    });
   }
 }
 
@@ -43,7 +60,7 @@ interface Subject { name: string; m: Runtime; app: App }
 
 /** Requests per CPU-second for `n` sequential dispatches (each answer checked for its status). */
 async function measure(subject: Subject, s: Scenario, n: number): Promise<number> {
-  const expected = s === "c" ? 201 : 200;
+  const expected = s === "c" || s === "e" ? 201 : 200;
   const start = process.cpuUsage();
   for (let i = 0; i < n; i++) {
     const response = await subject.app.dispatch(requestFor(subject.m, s));
@@ -71,7 +88,7 @@ console.log(`node ${process.version}; ${rounds} rounds of ${n} dispatches per su
 console.log("");
 console.log(`| scenario | ${subjects.map((s) => `${s.name} req/CPU-s | µs/req`).join(" | ")}${subjects.length > 1 ? " | ratio (median of rounds) | range" : ""} |`);
 console.log(`|:--|${subjects.map(() => "--:|--:").join("|")}${subjects.length > 1 ? "|--:|:--" : ""}|`);
-for (const s of ["a", "b", "c", "d"] as const) {
+for (const s of ["a", "b", "c", "d", "e", "f"] as const) {
   for (const subject of subjects) await measure(subject, s, 2000); // warm-up
   const rates = subjects.map(() => [] as number[]);
   const ratios: number[] = [];

@@ -122,6 +122,26 @@ test("tabs switch by click and by arrow keys", async ({ page }) => {
   await expect(tab("npm")).toHaveAttribute("aria-selected", "true");
 });
 
+test("an old address leads to where its page moved, keeping the anchor, with or without scripts", async ({ page, browser, baseURL }) => {
+  const moved = outline.pages.find((entry) => entry.path === "/how-to/separate-openapi-schemas")!;
+  const errors = watchErrors(page);
+  await page.goto("/how-to/separating-openapi-schemas#use-one-schema-for-both");
+  await expect(page).toHaveURL(/\/how-to\/separate-openapi-schemas#use-one-schema-for-both$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(moved.title);
+  expect(errors).toEqual([]);
+
+  // Without scripts the page still says where it went, and the refresh takes the reader there.
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  try {
+    const noScript = await context.newPage();
+    await noScript.goto("/how-to/separating-openapi-schemas");
+    await expect(noScript).toHaveURL(/\/how-to\/separate-openapi-schemas$/);
+    await expect(noScript.getByRole("heading", { level: 1 })).toHaveText(moved.title);
+  } finally {
+    await context.close();
+  }
+});
+
 test("an unknown address shows the 404 page", async ({ page }) => {
   for (const path of ["/no-such-page", "/tutorial/no-such-page"]) {
     await page.goto(path);

@@ -1,8 +1,9 @@
 // Express 5 (etag and x-powered-by off, as fastify/benchmarks), zod called by hand, the chain as middleware.
+import cookieParser from "cookie-parser";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { AddressInfo } from "node:net";
 import { z } from "zod";
-import { createItem, EXTRA_ROUTES, ItemIn, ItemOut, ready, USERS, type User } from "./shared.ts";
+import { createItem, createOrder, EXTRA_ROUTES, ItemIn, ItemOut, OrderIn, OrderOut, ready, searchResult, USERS, type User } from "./shared.ts";
 
 const app = express();
 app.disable("etag");
@@ -43,6 +44,30 @@ const registerItems = (prefix: string, kind: "get" | "post") => {
 };
 registerItems("", "get");
 registerItems("", "post");
+
+// (e) a ten-field body with a nested list of objects (parsed by hand)
+app.post("/orders/", json, (req, res) => {
+  const body = OrderIn.safeParse(req.body);
+  if (!body.success) {
+    res.status(400).json({ detail: body.error.issues });
+    return;
+  }
+  res.status(201).json(OrderOut.parse(createOrder(body.data)));
+});
+
+// (f) three query parameters, a header and a cookie (cookie-parser), validated by hand
+const SearchQuery = z.object({ q: z.string().min(1).max(50), page: z.coerce.number().int().min(1).default(1), size: z.coerce.number().int().min(1).max(100).default(10) });
+const SearchMeta = z.object({ requestId: z.string().min(1).max(64), session: z.string().min(1).max(64) });
+app.get("/search", cookieParser(), (req, res) => {
+  const query = SearchQuery.safeParse(req.query);
+  const meta = SearchMeta.safeParse({ requestId: req.get("x-request-id"), session: req.cookies.session_id });
+  if (!query.success || !meta.success) {
+    res.status(400).json({ detail: [...(query.error?.issues ?? []), ...(meta.error?.issues ?? [])] });
+    return;
+  }
+  const { q, page, size } = query.data;
+  res.json(searchResult(q, page, size, meta.data.requestId, meta.data.session));
+});
 
 // (d) three-level chain as middleware: token → user → active user
 interface AuthLocals { token: string; user: User }

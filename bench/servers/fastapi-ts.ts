@@ -1,8 +1,8 @@
 // fastapi-ts: the same API as every other server, written as the tutorial teaches it.
 import { z } from "zod";
-import { Depends, FastAPI, Header, HTTPException, dependency } from "fastapi-ts";
+import { Cookie, Depends, FastAPI, Header, HTTPException, Query, dependency } from "fastapi-ts";
 import { serve } from "fastapi-ts/node";
-import { createItem, EXTRA_ROUTES, ItemIn, ItemOut, ready, USERS } from "./shared.ts";
+import { createItem, createOrder, EXTRA_ROUTES, ItemIn, ItemOut, OrderIn, OrderOut, ready, searchResult, USERS } from "./shared.ts";
 
 export const app = new FastAPI({ title: "bench" });
 
@@ -39,6 +39,24 @@ const getActiveUser = dependency({ params: { user: Depends(getUser) } }, async f
 });
 app.get("/users/me", { params: { user: Depends(getActiveUser) } }, async function read_users_me({ user }) {
   return user;
+});
+
+// (e) a ten-field body with a nested list of objects, answered through a response model
+app.post("/orders/", { params: { order: OrderIn }, responseModel: OrderOut, statusCode: 201 }, async function create_order({ order }) {
+  return createOrder(order);
+});
+
+// (f) three query parameters, a header and a cookie
+app.get("/search", {
+  params: {
+    q: Query(z.string().min(1).max(50)),
+    page: z.int().min(1).default(1),
+    size: z.int().min(1).max(100).default(10),
+    x_request_id: Header(z.string().min(1).max(64)),
+    session_id: Cookie(z.string().min(1).max(64)),
+  },
+}, async function search({ q, page, size, x_request_id, session_id }) {
+  return searchResult(q, page, size, x_request_id, session_id);
 });
 
 // Start-up measurement: many more routes of the (b) and (c) kinds. Their parameter schemas are built once and

@@ -1,8 +1,9 @@
 // Fastify 5 with zod through fastify-type-provider-zod (validator and serializer compilers).
+import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { createItem, EXTRA_ROUTES, ItemIn, ItemOut, ready, USERS, type User } from "./shared.ts";
+import { createItem, createOrder, EXTRA_ROUTES, ItemIn, ItemOut, OrderIn, OrderOut, ready, searchResult, USERS, type User } from "./shared.ts";
 
 declare module "fastify" {
   interface FastifyRequest { token: string | null; user: User | null }
@@ -11,6 +12,7 @@ declare module "fastify" {
 const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
 app.setValidatorCompiler(validatorCompiler);
 app.setSerializerCompiler(serializerCompiler);
+await app.register(fastifyCookie);
 
 // (a) small JSON
 app.get("/", { schema: { response: { 200: z.object({ hello: z.string() }) } } }, async () => ({ hello: "world" }));
@@ -38,6 +40,27 @@ const registerItems = (prefix: string, kind: "get" | "post") => {
 };
 registerItems("", "get");
 registerItems("", "post");
+
+// (e) a ten-field body with a nested list of objects, answered through a response model
+app.post("/orders/", { schema: { body: OrderIn, response: { 201: OrderOut } } }, async (req, reply) => {
+  reply.code(201);
+  return createOrder(req.body) as z.output<typeof OrderOut>;
+});
+
+// (f) three query parameters, a header and a cookie (read by @fastify/cookie, validated by hand)
+const SessionCookie = z.string().min(1).max(64);
+app.get("/search", {
+  schema: {
+    querystring: z.object({ q: z.string().min(1).max(50), page: z.coerce.number().int().min(1).default(1), size: z.coerce.number().int().min(1).max(100).default(10) }),
+    headers: z.object({ "x-request-id": z.string().min(1).max(64) }),
+    response: { 200: z.object({ q: z.string(), page: z.int(), size: z.int(), request_id: z.string(), session: z.string() }) },
+  },
+}, async (req, reply) => {
+  const session = SessionCookie.safeParse(req.cookies.session_id);
+  if (!session.success) return reply.code(400).send({ message: "session_id cookie required" });
+  const { q, page, size } = req.query;
+  return searchResult(q, page, size, req.headers["x-request-id"], session.data) as never;
+});
 
 // (d) three-level chain as preHandler hooks: token → user → active user
 app.decorateRequest("token", null);

@@ -1,12 +1,14 @@
 // Fastify 5, idiomatic: JSON Schema for validation (Ajv) and for serialisation (fast-json-stringify).
+import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
-import { createItem, EXTRA_ROUTES, ready, USERS, type User } from "./shared.ts";
+import { createItem, createOrder, EXTRA_ROUTES, ready, searchResult, USERS, type User } from "./shared.ts";
 
 declare module "fastify" {
   interface FastifyRequest { token: string | null; user: User | null }
 }
 
 const app = Fastify({ logger: false });
+await app.register(fastifyCookie);
 
 // (a) small JSON
 app.get("/", {
@@ -66,6 +68,87 @@ const postItem = async (req: FastifyRequest, reply: FastifyReply) => {
   return createItem(req.body as Parameters<typeof createItem>[0]);
 };
 app.post("/items/", { schema: createItemSchema }, postItem);
+
+// (e) a ten-field body with a nested list of objects, answered through a response schema
+const shipping = {
+  type: "object",
+  properties: { street: { type: "string", maxLength: 200 }, city: { type: "string", maxLength: 100 }, postcode: { type: "string", maxLength: 10 }, country: { type: "string", minLength: 2, maxLength: 2 } },
+  required: ["street", "city", "postcode", "country"],
+} as const;
+const currency = { type: "string", enum: ["EUR", "USD", "GBP"] } as const;
+const createOrderSchema = {
+  body: {
+    type: "object",
+    properties: {
+      customer: { type: "string", minLength: 1, maxLength: 100 },
+      email: { type: "string", minLength: 3, maxLength: 254 },
+      currency,
+      shipping,
+      lines: {
+        type: "array", minItems: 1, maxItems: 50,
+        items: {
+          type: "object",
+          properties: {
+            sku: { type: "string", minLength: 1, maxLength: 20 }, quantity: { type: "integer", minimum: 1, maximum: 1000 },
+            unit_price: { type: "number", exclusiveMinimum: 0 }, discount: { type: "number", minimum: 0, maximum: 1 },
+          },
+          required: ["sku", "quantity", "unit_price"],
+        },
+      },
+      notes: { type: ["string", "null"], maxLength: 500 },
+      gift: { type: "boolean", default: false },
+      coupon: { type: "string", maxLength: 20 },
+      priority: { type: "integer", minimum: 0, maximum: 5, default: 0 },
+      tags: { type: "array", items: { type: "string", maxLength: 30 }, maxItems: 10 },
+    },
+    required: ["customer", "email", "currency", "shipping", "lines", "tags"],
+  },
+  response: {
+    201: {
+      type: "object",
+      properties: {
+        id: { type: "integer" }, customer: { type: "string" }, currency, shipping,
+        lines: {
+          type: "array",
+          items: {
+            type: "object",
+            properties: { sku: { type: "string" }, quantity: { type: "integer" }, unit_price: { type: "number" }, total: { type: "number" } },
+            required: ["sku", "quantity", "unit_price", "total"],
+          },
+        },
+        total: { type: "number" }, gift: { type: "boolean" }, priority: { type: "integer" },
+      },
+      required: ["id", "customer", "currency", "shipping", "lines", "total", "gift", "priority"],
+    },
+  },
+} as const;
+app.post("/orders/", { schema: createOrderSchema }, async (req, reply) => {
+  reply.code(201);
+  return createOrder(req.body as Parameters<typeof createOrder>[0]);
+});
+
+// (f) three query parameters, a header and a cookie (read by @fastify/cookie; Fastify has no cookie schema)
+app.get("/search", {
+  schema: {
+    querystring: {
+      type: "object",
+      properties: { q: { type: "string", minLength: 1, maxLength: 50 }, page: { type: "integer", minimum: 1, default: 1 }, size: { type: "integer", minimum: 1, maximum: 100, default: 10 } },
+      required: ["q"],
+    },
+    headers: { type: "object", properties: { "x-request-id": { type: "string", minLength: 1, maxLength: 64 } }, required: ["x-request-id"] },
+    response: {
+      200: {
+        type: "object",
+        properties: { q: { type: "string" }, page: { type: "integer" }, size: { type: "integer" }, request_id: { type: "string" }, session: { type: "string" } },
+      },
+    },
+  },
+}, async (req, reply) => {
+  const { q, page, size } = req.query as { q: string; page: number; size: number };
+  const session = req.cookies.session_id;
+  if (!session || session.length > 64) return reply.code(400).send({ message: "session_id cookie required" });
+  return searchResult(q, page, size, req.headers["x-request-id"] as string, session);
+});
 
 // (d) three-level chain as preHandler hooks: token → user → active user
 app.decorateRequest("token", null);

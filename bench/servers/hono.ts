@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
-import { createItem, EXTRA_ROUTES, ItemIn, ItemOut, ready, USERS, type User } from "./shared.ts";
+import { createItem, createOrder, EXTRA_ROUTES, ItemIn, ItemOut, OrderIn, OrderOut, ready, searchResult, USERS, type User } from "./shared.ts";
 
 const app = new Hono();
 
@@ -29,6 +29,20 @@ const registerItems = (prefix: string, kind: "get" | "post") => {
 };
 registerItems("", "get");
 registerItems("", "post");
+
+// (e) a ten-field body with a nested list of objects; the output parsed by hand
+app.post("/orders/", zValidator("json", OrderIn), (c) => c.json(OrderOut.parse(createOrder(c.req.valid("json"))), 201));
+
+// (f) three query parameters, a header and a cookie, each validated by zValidator
+const SearchQuery = z.object({ q: z.string().min(1).max(50), page: z.coerce.number().int().min(1).default(1), size: z.coerce.number().int().min(1).max(100).default(10) });
+app.get("/search",
+  zValidator("query", SearchQuery),
+  zValidator("header", z.object({ "x-request-id": z.string().min(1).max(64) })),
+  zValidator("cookie", z.object({ session_id: z.string().min(1).max(64) })),
+  (c) => {
+    const { q, page, size } = c.req.valid("query");
+    return c.json(searchResult(q, page, size, c.req.valid("header")["x-request-id"], c.req.valid("cookie").session_id));
+  });
 
 // (d) three-level chain as middleware: token → user → active user
 type Env = { Variables: { token: string; user: User } };

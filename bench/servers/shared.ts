@@ -28,6 +28,49 @@ export const ItemOut = z.object({
   dimensions: Dimensions,
 });
 
+/** (e) One line of an order: an element of the body's nested list of objects. */
+export const OrderLine = z.object({
+  sku: z.string().min(1).max(20),
+  quantity: z.int().min(1).max(1000),
+  unit_price: z.number().positive(),
+  discount: z.number().min(0).max(1).optional(),
+});
+/** (e) The request body model: ten fields, one nested object, a nested list of objects, a list of strings. */
+export const OrderIn = z.object({
+  customer: z.string().min(1).max(100),
+  email: z.string().min(3).max(254),
+  currency: z.enum(["EUR", "USD", "GBP"]),
+  shipping: z.object({ street: z.string().max(200), city: z.string().max(100), postcode: z.string().max(10), country: z.string().length(2) }),
+  lines: z.array(OrderLine).min(1).max(50),
+  notes: z.string().max(500).nullable().optional(),
+  gift: z.boolean().default(false),
+  coupon: z.string().max(20).optional(),
+  priority: z.int().min(0).max(5).default(0),
+  tags: z.array(z.string().max(30)).max(10),
+});
+/** (e) The response model: drops `email`, `notes`, `coupon`, `tags` and whatever else the handler returns. */
+export const OrderOut = z.object({
+  id: z.int(),
+  customer: z.string(),
+  currency: z.enum(["EUR", "USD", "GBP"]),
+  shipping: z.object({ street: z.string(), city: z.string(), postcode: z.string(), country: z.string() }),
+  lines: z.array(z.object({ sku: z.string(), quantity: z.int(), unit_price: z.number(), total: z.number() })),
+  total: z.number(),
+  gift: z.boolean(),
+  priority: z.int(),
+});
+
+/** (e) What the handler computes from a valid order (before the response model filters it). */
+export function createOrder(order: z.output<typeof OrderIn>): Record<string, unknown> {
+  const lines = order.lines.map((l) => ({ ...l, total: Math.round(l.quantity * l.unit_price * (1 - (l.discount ?? 0)) * 100) / 100 }));
+  return { id: 7, ...order, lines, total: lines.reduce((t, l) => t + l.total, 0), internal_note: "not sent" };
+}
+
+/** (f) What the search route answers: its three query parameters, the header and the cookie it read. */
+export function searchResult(q: string, page: number, size: number, requestId: string, session: string): Record<string, unknown> {
+  return { q, page, size, request_id: requestId, session };
+}
+
 /** (d) The users the dependency chain looks up by bearer token. */
 export interface User { username: string; full_name: string; email: string; active: boolean }
 export const USERS = new Map<string, User>([

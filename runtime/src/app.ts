@@ -10,7 +10,7 @@ import { Request, type Address } from "./request.ts";
 import { RedirectResponse, Response } from "./responses.ts";
 import { LinearRouter, type Router } from "./router.ts";
 import { APIRouter, type RouterOptions } from "./routing/apirouter.ts";
-import type { APIRoute } from "./routing/route.ts";
+import { routeHandler, type APIRoute, type RouteHandler } from "./routing/route.ts";
 import { LifespanRunner, type EventHandler, type Lifespan, type LifespanState } from "./lifespan.ts";
 import type { Dispatch, MiddlewareClass, MiddlewareFunction } from "./middleware/base.ts";
 import { MiddlewareStack, type MiddlewareEntry } from "./middleware/stack.ts";
@@ -18,6 +18,9 @@ import { Mount, type DispatchOptions, type Mountable } from "./mount.ts";
 import type { WebSocketRoute } from "./websockets/route.ts";
 import type { WebSocketTransport } from "./websockets/transport.ts";
 import { WebSocket } from "./websockets/websocket.ts";
+
+/** Set in the class's static block (it reads a private method). */
+let dispatchNow: (app: FastAPI, request: Request) => Response | Promise<Response>;
 
 /** Options of {@link FastAPI}. */
 export interface FastAPIOptions extends Omit<RouterOptions, "prefix"> {
@@ -111,7 +114,7 @@ export class FastAPI extends APIRouter {
   /** OpenAPI `servers` (FastAPI adds one for the request's `rootPath` at the start). */
   readonly servers: Server[];
   readonly #handlers = new ExceptionHandlers();
-  #table: Router<(request: Request) => Promise<Response>> | null = null;
+  #table: Router<RouteHandler> | null = null;
   #frontends: FrontendRoute[] | null = null;
   #wsTable: Router<WebSocketRoute> | null = null;
   readonly #mounts: Mount[] = [];
@@ -289,6 +292,19 @@ export class FastAPI extends APIRouter {
    * Queued background tasks are in `response.background`: the caller runs them once the response is sent.
    */
   async dispatch(request: Request, options: DispatchOptions = {}): Promise<Response> {
+    return this.#dispatch(request, options);
+  }
+
+  static {
+    dispatchNow = (app, request) => app.#dispatch(request, noOptions);
+  }
+
+  /**
+   * {@link FastAPI.dispatch}, returning the response itself when nothing on the way was asynchronous. Perf: each
+   * layer (server errors, exception handling, the route) continues a promise only when it got one, instead of
+   * being an `async` function that wraps every answer in one more promise and microtask turn.
+   */
+  #dispatch(request: Request, options: DispatchOptions): Response | Promise<Response> {
     request.maxBodySize = this.#maxBody;
     this.#enter(request);
     if (options.onServerError) {
@@ -297,20 +313,18 @@ export class FastAPI extends APIRouter {
     }
     // Starlette's stack: server errors (below) ← user middleware (last added outermost) ← exception handlers ← router.
     // Perf: without user middleware, straight to the exception handling (no layer, no lookup of the options).
-    let response: Response;
+    let answered: Response | Promise<Response>;
     try {
-      if (this.#middleware.empty) response = await this.#handleExceptions(request, options);
-      else response = await (this.#stack ??= this.#middleware.build((r) => this.#handleExceptions(r, dispatchOptions.get(r) ?? {})))(request);
+      if (this.#middleware.empty) answered = this.#handleExceptions(request, options);
+      else answered = (this.#stack ??= this.#middleware.build(async (r) => this.#handleExceptions(r, dispatchOptions.get(r) ?? {})))(request);
     } catch (error) {
-      response = await this.#handlers.serverError(request, error, options.onServerError);
+      return this.#handlers.serverError(request, error, options.onServerError).then((r) => withBackground(request, r));
     }
-    const queued = takeBackground(request);
-    if (queued) {
-      const own = response.background;
-      if (own && own !== queued) queued.addTask(() => own.run());
-      response.background = queued;
+    if (answered instanceof Promise) {
+      return answered.then((r) => withBackground(request, r),
+        (error: unknown) => this.#handlers.serverError(request, error, options.onServerError).then((r) => withBackground(request, r)));
     }
-    return response;
+    return withBackground(request, answered);
   }
 
   #enter(request: Request): void {
@@ -320,16 +334,16 @@ export class FastAPI extends APIRouter {
     for (const k in state) request.state[k] = state[k];
   }
 
-  async #handleExceptions(request: Request, options: DispatchOptions): Promise<Response> {
+  #handleExceptions(request: Request, options: DispatchOptions): Response | Promise<Response> {
+    let answered: Response | Promise<Response>;
     try {
-      // Perf: `#route` is synchronous up to the route handler's promise, whose result is awaited here only.
+      // Perf: `#route` is synchronous up to the route handler's promise, which is continued here only.
       const routed = this.#route(request, options);
-      const response = routed instanceof Promise ? await routed : routed;
-      const prepare = (response as { prepare?: (r: Request) => Promise<Response> }).prepare;
-      return prepare ? await prepare.call(response, request) : response;
+      answered = routed instanceof Promise ? routed.then((r) => prepared(r, request)) : prepared(routed, request);
     } catch (error) {
       return this.#handlers.handle(request, error);
     }
+    return answered instanceof Promise ? answered.catch((error: unknown) => this.#handlers.handle(request, error)) : answered;
   }
 
   /** The path to route by: what a mount left, else the URL path without the `rootPath`, percent-decoded. */
@@ -412,13 +426,14 @@ export class FastAPI extends APIRouter {
     return table;
   }
 
-  #buildTable(): Router<(request: Request) => Promise<Response>> {
-    const table = new LinearRouter<(request: Request) => Promise<Response>>();
+  #buildTable(): Router<RouteHandler> {
+    const table = new LinearRouter<RouteHandler>();
     const runtime = { strictContentType: this.#strict, overrides: this.dependencyOverrides };
     for (const r of this.routes) {
       r.runtime = runtime;
-      // Perf: the route's compiled path is reused (the first request builds the table of every route).
-      table.add(r.methods, r.path, r.getRouteHandler(), r.compiled);
+      // Perf: the route's compiled path is reused (the first request builds the table of every route), and its
+      // handler answers without a promise when nothing in it is asynchronous (routing/route.ts, `routeHandler`).
+      table.add(r.methods, r.path, routeHandler(r), r.compiled);
     }
     return table;
   }
@@ -426,6 +441,32 @@ export class FastAPI extends APIRouter {
 
 /** Per-request dispatch options (for mounted apps), kept off the request object. */
 const dispatchOptions = new WeakMap<Request, DispatchOptions>();
+const noOptions: DispatchOptions = {};
+
+/** A response ready to send (a `FileResponse` checks its file first), or the promise of one. */
+function prepared(response: Response, request: Request): Response | Promise<Response> {
+  const prepare = (response as { prepare?: (r: Request) => Promise<Response> }).prepare;
+  return prepare ? prepare.call(response, request) : response;
+}
+
+/** The response with the background tasks the request queued (run by the adapter once it is sent). */
+function withBackground(request: Request, response: Response): Response {
+  const queued = takeBackground(request);
+  if (queued) {
+    const own = response.background;
+    if (own && own !== queued) queued.addTask(() => own.run());
+    response.background = queued;
+  }
+  return response;
+}
+
+/**
+ * @internal For adapters: {@link FastAPI.dispatch} without its promise when the answer is ready at once (the Node
+ * adapter writes it in the same turn).
+ */
+export function dispatchMaybeSync(app: FastAPI, request: Request): Response | Promise<Response> {
+  return dispatchNow(app, request);
+}
 
 export type { Address };
 

@@ -21,10 +21,14 @@ export type ReceivedBody = { kind: "json"; value: unknown } | { kind: "raw"; val
  * Reads a body for JSON-declared parameters as FastAPI does: JSON when the content type says so (a body without
  * a content type is not parsed when `strictContentType`), otherwise the raw text; empty → none.
  */
-export async function readJsonBody(request: Request, strictContentType: boolean): Promise<ReceivedBody> {
-  const bytes = await request.body();
+export function readJsonBody(request: Request, strictContentType: boolean): Promise<ReceivedBody> {
+  // Perf: the body's promise is continued directly (no `async` layer).
+  return request.body().then((bytes) => receivedBody(request, bytes, strictContentType));
+}
+
+function receivedBody(request: Request, bytes: Uint8Array, strictContentType: boolean): ReceivedBody {
   if (bytes.byteLength === 0) return { kind: "none" };
-  const contentType = request.headers.get("content-type");
+  const contentType = request.header("content-type");
   const text = utf8.decode(bytes);
   if (contentType ? isJsonContentType(contentType) : !strictContentType) {
     try {

@@ -38,7 +38,7 @@ export { compareDigest } from "./security/compare.ts";
 // Issue 5: websockets, middleware, background tasks, sub-applications, files, lifespan, settings, templates.
 export { provide, isInjectable, type Injectable } from "./injection.ts";
 export { BackgroundTasks, type BackgroundTask } from "./background.ts";
-export { type RequestApp, type RequestInit } from "./request.ts";
+export { type BodySource, type RequestApp, type RequestInit } from "./request.ts";
 export { type RouteClass, type WebSocketDeclarer } from "./routing/apirouter.ts";
 export { type CallbackRoute } from "./routing/operation.ts";
 export { type MiddlewareEntry } from "./app.ts";

@@ -14,13 +14,27 @@ export interface RequestInit {
    * headers, and building a `Headers` costs more than routing them).
    */
   headers: Headers | (() => Headers);
+  /**
+   * The received header lines as Node gives them (`IncomingMessage.rawHeaders`: name, value, name, value…). With it,
+   * {@link Request.header} answers without building the Web `Headers` (which `headers` builds on first use).
+   */
+  rawHeaders?: readonly string[];
   /** The body stream, or `null` when there is none. */
-  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
+  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | BodySource | null;
   client?: Address | null;
   /** The underlying Web request, when there is one. */
   raw?: globalThis.Request;
   /** The prefix the app is served under (ASGI's `root_path`), e.g. set by a proxy or a mount. */
   rootPath?: string;
+}
+
+/**
+ * A body an adapter can also hand over whole (Node: a small body is often already received with its headers):
+ * `readAll` gives every byte at once, checking `limit` as it reads, instead of a chunk per iteration step.
+ */
+export interface BodySource extends AsyncIterable<Uint8Array> {
+  /** The whole body; rejects with {@link BodyTooLarge} past `limit` bytes. */
+  readAll(limit: number): Promise<Uint8Array>;
 }
 
 /** What a request is routed by; the app that answers it (typed loosely to keep this module free of the app's). */
@@ -45,6 +59,28 @@ export class Request {
     return h;
   }
   #headers: Headers | (() => Headers);
+  readonly #rawHeaders: readonly string[] | undefined;
+
+  /**
+   * One header's value, as `headers.get(name)` gives it (repeated headers joined by `, `), or `null`. Perf: read from
+   * the adapter's raw header lines while the Web `Headers` has not been built (building it validates every header and
+   * costs more than routing a request); once built (read or changed by anyone), from it.
+   */
+  header(name: string): string | null {
+    const raw = this.#rawHeaders;
+    if (raw === undefined || typeof this.#headers !== "function") return this.headers.get(name);
+    const wanted = name.toLowerCase();
+    // As the Web `Headers` combines repeated headers: `; ` between cookie headers, `, ` between others.
+    const separator = wanted === "cookie" ? "; " : ", ";
+    let value: string | null = null;
+    for (let i = 0; i < raw.length; i += 2) {
+      const key = raw[i]!;
+      if (key.length === wanted.length && (key === wanted || key.toLowerCase() === wanted)) {
+        value = value === null ? raw[i + 1]! : value + separator + raw[i + 1]!;
+      }
+    }
+    return value;
+  }
   /** Client address, or `null`. */
   readonly client: Address | null;
   /** Path parameters as matched (raw strings). */
@@ -61,7 +97,7 @@ export class Request {
   #parsed: URL | undefined;
   #query: URLSearchParams | undefined;
   #cookies: Record<string, string> | undefined;
-  #source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
+  #source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | BodySource | null;
   #body: Promise<Uint8Array> | undefined;
   #form: Promise<FormData> | undefined;
   /** @internal Maximum body size in bytes. */
@@ -79,6 +115,7 @@ export class Request {
       this.method = init.method;
       this.#url = init.#url;
       this.#headers = init.#headers;
+      this.#rawHeaders = init.#rawHeaders;
       this.client = init.client;
       this.raw = init.raw;
       this.rootPath = init.rootPath;
@@ -95,6 +132,7 @@ export class Request {
     this.method = init.method;
     this.#url = init.url;
     this.#headers = init.headers;
+    this.#rawHeaders = init.rawHeaders;
     this.client = init.client ?? null;
     this.#source = init.body;
     this.raw = init.raw;
@@ -149,7 +187,7 @@ export class Request {
 
   /** Cookies sent by the client. */
   get cookies(): Record<string, string> {
-    return (this.#cookies ??= parseCookies(this.headers.get("cookie")));
+    return (this.#cookies ??= parseCookies(this.header("cookie")));
   }
 
   /** The body's chunks as they arrive (can be consumed once, unless the body was already read). */
@@ -171,11 +209,21 @@ export class Request {
 
   /** The whole body as bytes (read once, cached). */
   body(): Promise<Uint8Array> {
-    return (this.#body ??= this.#readAll());
+    return (this.#body ??= this.#read());
+  }
+
+  #read(): Promise<Uint8Array> {
+    const src = this.#source;
+    // Perf: a source that gives its body whole (the Node adapter's) is read without an `async` layer.
+    if (src === null || typeof (src as Partial<BodySource>).readAll !== "function") return this.#readAll();
+    const declared = Number(this.header("content-length") ?? NaN);
+    if (declared > this.maxBodySize) return Promise.reject(new BodyTooLarge());
+    this.#source = null;
+    return (src as BodySource).readAll(this.maxBodySize);
   }
 
   async #readAll(): Promise<Uint8Array> {
-    const declared = Number(this.headers.get("content-length") ?? NaN);
+    const declared = Number(this.header("content-length") ?? NaN);
     if (declared > this.maxBodySize) throw new BodyTooLarge();
     const chunks: Uint8Array[] = [];
     let size = 0;

@@ -82,6 +82,18 @@ describe("admonitions", () => {
     expect(html).toContain('<div class="admonition note" role="note"><p class="admonition-title">Coming from <code>FastAPI</code></p>');
   });
 
+  test("a 'Coming from FastAPI' title links to the Learn guide's map, relative to the page, once that page exists", () => {
+    const markdown = "# T\n\n::: note Coming from FastAPI\nNo decorators.\n:::\n";
+    const linked = render(markdown, { path: "/tutorial/dependencies/sub-dependencies", knownPaths: ["/learn/coming-from-fastapi"] }).html;
+    expect(linked).toContain('<p class="admonition-title"><a href="../../learn/coming-from-fastapi">Coming from FastAPI</a></p>');
+    expect(render(markdown).html).toContain('<p class="admonition-title">Coming from FastAPI</p>');
+    const onTheMap = render(markdown, { path: "/learn/coming-from-fastapi" }).html;
+    expect(onTheMap).toContain('<p class="admonition-title">Coming from FastAPI</p>');
+    // Another title is never a link.
+    expect(render("# T\n\n::: note Coming from Flask\nx\n:::\n", { knownPaths: ["/learn/coming-from-fastapi"] }).html)
+      .toContain('<p class="admonition-title">Coming from Flask</p>');
+  });
+
   test("an unknown kind stays text", () => {
     expect(render("# T\n\n::: tips\nx\n:::\n").html).not.toContain("admonition");
   });

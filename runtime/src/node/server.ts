@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { FastAPI } from "../app.ts";
-import { Request } from "../request.ts";
+import { dispatchMaybeSync, type FastAPI } from "../app.ts";
+import { BodyTooLarge, Request, type BodySource } from "../request.ts";
 import { untouchedContentType, type Response } from "../responses.ts";
 import { docsAssets, readDocsAsset } from "./assets.ts";
 import { applyProxyHeaders } from "../middleware/proxyheaders.ts";
@@ -58,7 +58,7 @@ export function toRequest(req: IncomingMessage, options: ListenerOptions, scheme
     ({ url, client } = applyProxyHeaders(url, headers, client, { forwardedAllowIps: options.forwardedAllowIps ?? trustedFromEnv() }));
   }
   return new Request({
-    method: req.method ?? "GET", url, headers, client, rootPath: options.rootPath,
+    method: req.method ?? "GET", url, headers, rawHeaders: req.rawHeaders, client, rootPath: options.rootPath,
     body: scheme === "http" && hasBody(req) ? bodyOf(req) : null,
   });
 }
@@ -86,10 +86,12 @@ function toHeaders(req: IncomingMessage): Headers {
  * The request body as an async iterable. Perf: when Node already holds the whole body (a small body arrives with
  * its headers, and is parsed before the app reads it), it is yielded as one chunk, without the stream's async
  * iterator machinery (several promises and listeners per request); otherwise the stream's own iterator. Leaving
- * early destroys the request, as the stream's iterator does.
+ * early destroys the request, as the stream's iterator does. `readAll` (the whole body at once, as `request.body()`
+ * reads it) collects the chunks from the stream's events instead: one promise, no iterator.
  */
-function bodyOf(req: IncomingMessage): AsyncIterable<Uint8Array> {
+function bodyOf(req: IncomingMessage): BodySource {
   return {
+    readAll: (limit) => readAll(req, limit),
     [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
       if (!req.complete || req.readableFlowing !== null || req.readableDidRead) return req[Symbol.asyncIterator]();
       let chunk: Buffer | null = req.read() as Buffer | null;
@@ -112,6 +114,63 @@ function bodyOf(req: IncomingMessage): AsyncIterable<Uint8Array> {
   };
 }
 
+/** The whole body of a Node request, from its `data` events (or at once when Node holds all of it already). */
+function readAll(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  if (req.readableFlowing !== null || req.readableDidRead || req.destroyed) return collect(req[Symbol.asyncIterator](), limit);
+  if (req.complete) {
+    const whole = req.read() as Buffer | null;
+    req.read(); // lets the stream end, as reading it to its end would
+    if (whole !== null && whole.byteLength > limit) return Promise.reject(new BodyTooLarge());
+    return Promise.resolve(whole ?? new Uint8Array(0));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (): void => {
+      req.off("data", onData).off("end", onEnd).off("error", onError).off("close", onClose);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.byteLength;
+      if (size > limit) {
+        // The rest still flows, to no listener: it is dropped, and the 413 reaches the client.
+        done();
+        reject(new BodyTooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      done();
+      resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error): void => {
+      done();
+      reject(error);
+    };
+    // Closed before its end (the client went away): as the stream's iterator, a premature close is an error.
+    const onClose = (): void => {
+      done();
+      reject(Object.assign(new Error("Premature close"), { code: "ERR_STREAM_PREMATURE_CLOSE" }));
+    };
+    req.on("data", onData).on("end", onEnd).on("error", onError).on("close", onClose);
+  });
+}
+
+/** Reads an iterator of chunks to its end (checking `limit`), as `Request` does for other sources. */
+async function collect(chunks: AsyncIterator<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let r = await chunks.next(); !r.done; r = await chunks.next()) {
+    size += r.value.byteLength;
+    if (size > limit) {
+      await chunks.return?.();
+      throw new BodyTooLarge();
+    }
+    parts.push(r.value);
+  }
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
+}
+
 function hasBody(req: IncomingMessage): boolean {
   const len = req.headers["content-length"];
   return (len !== undefined && len !== "0") || req.headers["transfer-encoding"] !== undefined;
@@ -119,6 +178,14 @@ function hasBody(req: IncomingMessage): boolean {
 
 /** Writes a {@link Response} to a Node response without building a Web `Response`. */
 export async function writeResponse(res: ServerResponse, response: Response, head: boolean): Promise<void> {
+  return writeNow(res, response, head);
+}
+
+/**
+ * {@link writeResponse}: a body already in memory is written at once (nothing is returned); a streamed body returns
+ * the promise of its end.
+ */
+function writeNow(res: ServerResponse, response: Response, head: boolean): void | Promise<void> {
   // Perf: one pass over the headers notes whether there are cookies and a content-length, instead of
   // `getSetCookie()` and `has()` calls that each walk them again.
   // Perf: a response whose headers were never touched has only its content type: no Web `Headers` to build.
@@ -149,6 +216,10 @@ export async function writeResponse(res: ServerResponse, response: Response, hea
     return;
   }
   res.writeHead(response.status, flat);
+  return writeStream(res, body, noBody);
+}
+
+async function writeStream(res: ServerResponse, body: ReadableStream<Uint8Array>, noBody: boolean): Promise<void> {
   if (noBody) {
     await body.cancel();
     res.end();
@@ -173,33 +244,45 @@ export async function writeResponse(res: ServerResponse, response: Response, hea
 export function createListener(app: FastAPI, options: ListenerOptions = {}): (req: IncomingMessage, res: ServerResponse) => void {
   const assetsBase = (app.settings.docsAssetsUrl ?? "/_fastapi-ts/assets").replace(/\/$/, "") + "/";
   const serveAssets = options.serveDocsAssets !== false && assetsBase.startsWith("/");
-  return (req, res) => {
-    void (async () => {
-      const path = req.url ?? "/";
-      const root = (app.settings.rootPath ?? options.rootPath ?? "").replace(/\/$/, "");
-      const assetsPath = path.startsWith(assetsBase) ? path : root && path.startsWith(root + assetsBase) ? path.slice(root.length) : null;
-      if (serveAssets && assetsPath !== null && (req.method === "GET" || req.method === "HEAD")) {
-        const name = assetsPath.slice(assetsBase.length).split("?")[0]!;
-        const asset = readDocsAsset(name);
-        if (asset) {
-          const bytes = await asset;
-          res.writeHead(200, { "content-type": docsAssets[name]!.type, "content-length": bytes.byteLength, "cache-control": "public, max-age=86400" });
-          res.end(req.method === "HEAD" ? undefined : bytes);
-          return;
-        }
-      }
-      const request = toRequest(req, options, "http");
-      const response = await app.dispatch(request);
-      const background = response.background;
-      await writeResponse(res, response, req.method === "HEAD");
+  const root = (app.settings.rootPath ?? options.rootPath ?? "").replace(/\/$/, "");
+  const fail = (res: ServerResponse, error: unknown): void => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Internal Server Error");
+  };
+  const send = (req: IncomingMessage, res: ServerResponse, response: Response): void | Promise<void> => {
+    const background = response.background;
+    const written = writeNow(res, response, req.method === "HEAD");
+    const after = (): void | Promise<void> => {
       if (!req.complete) req.resume();
       // Background tasks run once the response has been sent; a failure is logged (BackgroundTasks.run).
-      if (background) await background.run();
-    })().catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("Internal Server Error");
-    });
+      if (background) return background.run();
+    };
+    return written ? written.then(after) : after();
+  };
+  return (req, res) => {
+    const path = req.url ?? "/";
+    if (serveAssets && (req.method === "GET" || req.method === "HEAD")) {
+      const assetsPath = path.startsWith(assetsBase) ? path : root && path.startsWith(root + assetsBase) ? path.slice(root.length) : null;
+      const name = assetsPath === null ? "" : assetsPath.slice(assetsBase.length).split("?")[0]!;
+      const asset = assetsPath === null ? undefined : readDocsAsset(name);
+      if (asset) {
+        asset.then((bytes) => {
+          res.writeHead(200, { "content-type": docsAssets[name]!.type, "content-length": bytes.byteLength, "cache-control": "public, max-age=86400" });
+          res.end(req.method === "HEAD" ? undefined : bytes);
+        }).catch((error: unknown) => fail(res, error));
+        return;
+      }
+    }
+    // Perf: the app answers without a promise when nothing was asynchronous, and the answer is written in the same
+    // turn; a promise is continued only where there is one (a body to read, an asynchronous handler…).
+    try {
+      const answered = dispatchMaybeSync(app, toRequest(req, options, "http"));
+      const sent = answered instanceof Promise ? answered.then((response) => send(req, res, response)) : send(req, res, answered);
+      if (sent) sent.catch((error: unknown) => fail(res, error));
+    } catch (error) {
+      fail(res, error);
+    }
   };
 }
 

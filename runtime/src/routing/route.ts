@@ -7,16 +7,20 @@ import { compileOperation, flatPlans, flatSecurity, type Dependant, type Depende
 import { graphState, solveDependant } from "../dependencies/solve.ts";
 import { failWith, succeed } from "../dependencies/teardown.ts";
 import type { ParamPlan } from "../params/plan.ts";
-import { parseMaybeSync, solveParams, type ParseResult } from "../params/solve.ts";
+import { parseMaybeSync, solveParams, type ParseResult, type SolveContext, type SolvedParams } from "../params/solve.ts";
 import { isThenable } from "../promises.ts";
 import type { Request } from "../request.ts";
 import { JSONResponse, Response } from "../responses.ts";
 import { compilePath, type CompiledPath } from "../router.ts";
 import { mapIssues } from "../validation/errors.ts";
 import { filterOutput } from "./filter.ts";
+import { compileSerializer, type CompiledSerializer } from "./serialize.ts";
 import { generateUniqueId, type Handler, type OperationOptions, type ResponseClass, type RouteInfo } from "./operation.ts";
 import { isGeneratorFunction, isGeneratorObject, type ItemSource } from "../streaming/iterables.ts";
 import { streamKindOf, streamResponse, type StreamKind } from "./stream.ts";
+
+/** Set in {@link APIRoute}'s static block (it calls a private method). */
+let runRoute: (route: APIRoute, request: Request) => Response | Promise<Response>;
 
 /** Per-request settings the app passes to a route. */
 export interface RouteRuntime {
@@ -124,23 +128,46 @@ export class APIRoute implements RouteInfo {
 
   /** Runs the operation for a matched request. */
   async handle(request: Request, pathParams: Record<string, string>, runtime: RouteRuntime): Promise<Response> {
+    return this.#run(request, pathParams, runtime);
+  }
+
+  static {
+    runRoute = (route, request) => route.#run(request, request.pathParams, route.runtime);
+  }
+
+  /**
+   * {@link APIRoute.handle}, returning the response itself when nothing was asynchronous. Perf: an operation without
+   * dependencies continues a promise only where it gets one (a body to read, an asynchronous schema, handler or
+   * response model), instead of awaiting in an `async` function that adds a promise and a microtask turn to each answer.
+   */
+  #run(request: Request, pathParams: Record<string, string>, runtime: RouteRuntime): Response | Promise<Response> {
     // The "temporal" response exists only for operations that declare one (no per-request cost otherwise).
     const temporal = this.#needsResponse || runtime.overrides?.size ? new Response(null, { status: this.defaultStatus }) : null;
     const ctx = { request, response: temporal, strictContentType: runtime.strictContentType };
     if (this.dependant.deps.length === 0 && this.plan.securityScopes.length === 0) {
-      // Perf: no promise to await unless there is a body, an asynchronous schema or an asynchronous handler; the
-      // response is built without one unless `respond`/`serialize` are overridden or the response model is async.
       const solving = solveParams(this.plan, pathParams, ctx);
-      const solved = solving instanceof Promise ? await solving : solving;
-      if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
-      let raw: unknown = this.handler(solved.values as never);
-      if (isThenable(raw)) raw = await raw;
-      return this.#reply(raw, temporal, request);
+      return solving instanceof Promise ? solving.then((solved) => this.#call(solved, temporal, request)) : this.#call(solving, temporal, request);
     }
+    return this.#runGraph(pathParams, ctx, runtime, temporal);
+  }
+
+  /** Calls the handler with solved parameters (or raises their errors), then renders its value. */
+  #call(solved: SolvedParams, temporal: Response | null, request: Request): Response | Promise<Response> {
+    if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
+    const raw: unknown = this.handler(solved.values as never);
+    // `await` of a thenable calls its `then` on a later turn: `Promise.resolve` does the same.
+    return isThenable(raw) ? Promise.resolve(raw).then((value) => this.#reply(value, temporal, request)) : this.#reply(raw, temporal, request);
+  }
+
+  /** {@link APIRoute.handle} for an operation with dependencies: the graph, then the handler, then the cleanups. */
+  async #runGraph(pathParams: Record<string, string>, ctx: SolveContext, runtime: RouteRuntime, temporal: Response | null): Promise<Response> {
+    const { request } = ctx;
     const state = graphState(runtime.overrides);
     let response: Response;
     try {
-      const solved = await solveDependant(this.dependant, pathParams, ctx, state);
+      // Perf: awaited only when the graph or the handler gave a promise (each `await` costs a microtask turn).
+      const solving = solveDependant(this.dependant, pathParams, ctx, state);
+      const solved = solving instanceof Promise ? await solving : solving;
       if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
       let raw: unknown = this.handler(solved.values as never);
       if (isThenable(raw)) raw = await raw;
@@ -173,11 +200,29 @@ export class APIRoute implements RouteInfo {
   /** {@link APIRoute.respond}, returning the response itself when nothing is asynchronous. */
   #respond(raw: unknown, temporal: Response | null): Response | Promise<Response> {
     if (raw instanceof Response) return raw;
+    // Perf: a plain JSON response model is serialised by its compiled serializer (routing/serialize.ts); whatever it
+    // leaves (an invalid value, an asynchronous model) goes the general way below, which reports it.
+    const compiled = this.#compiledJson === undefined ? (this.#compiledJson = this.#compileJson()) : this.#compiledJson;
+    if (compiled !== null) {
+      const text = compiled(raw);
+      if (text !== undefined) return this.#renderJson(text, temporal);
+    }
     // Perf: unless a subclass overrides `serialize`, serialise without its extra promise (it only awaits when the
     // response model has async refinements).
     const content = this.serialize === APIRoute.prototype.serialize ? this.#serialize(raw) : this.serialize(raw);
     return content instanceof Promise ? content.then((c: unknown) => this.#render(c, temporal)) : this.#render(content, temporal);
   }
+
+  /** The compiled serializer of the response model, when the route sends it as JSON through the general steps only. */
+  #compileJson(): CompiledSerializer | null {
+    const o = this.options;
+    if (!this.responseModel || this.responseClass !== JSONResponse || this.serialize !== APIRoute.prototype.serialize) return null;
+    if (o.responseModelInclude || o.responseModelExclude || o.responseModelExcludeNone || o.responseModelExcludeUnset
+      || o.responseModelExcludeDefaults) return null;
+    return compileSerializer(this.responseModel);
+  }
+  /** The compiled serializer (`null`: none), decided on the first response. */
+  #compiledJson: CompiledSerializer | null | undefined;
 
   /** The response streaming a generator's items (see {@link APIRoute.streams}). */
   #stream(source: ItemSource, temporal: Response | null, request: Request): Response {
@@ -194,16 +239,23 @@ export class APIRoute implements RouteInfo {
 
   /** The response for serialised content: the response class, the temporal response's status and headers. */
   #render(content: unknown, temporal: Response | null): Response {
-    const status = temporal ? temporal.status : this.defaultStatus;
-    let response: Response;
     if (this.responseClass === JSONResponse) {
       // Perf: `content` is already JSON-able (serialize ran jsonableEncoder); JSONResponse would encode it a second
       // time (a full walk), so render an empty one and set the body directly. Same bytes and headers.
-      response = new JSONResponse(null, { status });
-      response.body = JSON.stringify(content);
-    } else {
-      response = new this.responseClass(content as never, { status });
+      return this.#renderJson(JSON.stringify(content), temporal);
     }
+    return this.#finish(new this.responseClass(content as never, { status: temporal ? temporal.status : this.defaultStatus }), temporal);
+  }
+
+  /** A `JSONResponse` of already encoded JSON text. */
+  #renderJson(text: string, temporal: Response | null): Response {
+    const response = new JSONResponse(null, { status: temporal ? temporal.status : this.defaultStatus });
+    response.body = text;
+    return this.#finish(response, temporal);
+  }
+
+  /** Merges the temporal response's headers and cookies; drops the body of a status that has none. */
+  #finish(response: Response, temporal: Response | null): Response {
     if (temporal) mergeTemporal(response, temporal);
     if (response.status === 204 || response.status === 304 || response.status < 200) {
       response.body = null;
@@ -249,6 +301,19 @@ export class APIRoute implements RouteInfo {
     // Through a response model FastAPI serialises with pydantic (JSON mode), not `jsonable_encoder`.
     return modelEncoder(filtered, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
   }
+}
+
+/** What answers a matched request: a response, or the promise of one. */
+export type RouteHandler = (request: Request) => Response | Promise<Response>;
+
+/**
+ * @internal The function the app routes a matched request to: the route's own `#run` (no promise where nothing is
+ * asynchronous) unless a subclass (`routeClass`) overrides `getRouteHandler` or `handle`, whose answer is then used.
+ */
+export function routeHandler(route: APIRoute): RouteHandler {
+  const proto = APIRoute.prototype;
+  if (route.getRouteHandler !== proto.getRouteHandler || route.handle !== proto.handle) return route.getRouteHandler();
+  return (request) => runRoute(route, request);
 }
 
 /** Copies the headers and cookies a handler set on its declared `Response` parameter into the response sent. */

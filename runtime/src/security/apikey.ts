@@ -67,7 +67,7 @@ export class APIKeyHeader<A extends boolean = true> extends APIKeyBase<A> {
   }
   /** Reads the header. */
   call({ request }: { request: Request }): MaybeCredentials<A, string> {
-    return this.checkApiKey(request.headers.get(this.keyName));
+    return this.checkApiKey(request.header(this.keyName));
   }
 }
 

@@ -61,7 +61,7 @@ export class HTTPBase<A extends boolean = true> extends SecurityBase<MaybeCreden
   }
   /** Reads the `Authorization` header. */
   call({ request }: { request: Request }): MaybeCredentials<A, HTTPAuthorizationCredentials> {
-    const authorization = request.headers.get("authorization");
+    const authorization = request.header("authorization");
     const [scheme, credentials] = getAuthorizationSchemeParam(authorization);
     if (!authorization || !scheme || !credentials || (this.expectedScheme !== null && scheme.toLowerCase() !== this.expectedScheme)) {
       return this.notAuthenticated() as MaybeCredentials<A, HTTPAuthorizationCredentials>;
@@ -113,7 +113,7 @@ export class HTTPBasic<A extends boolean = true> extends SecurityBase<MaybeCrede
   }
   /** Decodes `Authorization: Basic base64(user:password)`. */
   call({ request }: { request: Request }): MaybeCredentials<A, HTTPBasicCredentials> {
-    const authorization = request.headers.get("authorization");
+    const authorization = request.header("authorization");
     const [scheme, param] = getAuthorizationSchemeParam(authorization);
     if (!authorization || scheme.toLowerCase() !== "basic") return this.notAuthenticated() as MaybeCredentials<A, HTTPBasicCredentials>;
     const decoded = decodeBasic(param);

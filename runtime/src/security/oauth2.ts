@@ -60,13 +60,13 @@ export class OAuth2<A extends boolean = true> extends SecurityBase<MaybeCredenti
   }
   /** The `Authorization` header as sent. */
   call({ request }: { request: Request }): MaybeCredentials<A, string> {
-    const authorization = request.headers.get("authorization");
+    const authorization = request.header("authorization");
     if (!authorization) return this.notAuthenticated() as MaybeCredentials<A, string>;
     return authorization;
   }
   /** The token of `Authorization: Bearer <token>`, or the not-authenticated outcome. */
   protected bearerToken(request: Request): MaybeCredentials<A, string> {
-    const authorization = request.headers.get("authorization");
+    const authorization = request.header("authorization");
     const [scheme, param] = getAuthorizationSchemeParam(authorization);
     if (!authorization || scheme.toLowerCase() !== "bearer") return this.notAuthenticated() as MaybeCredentials<A, string>;
     return param;

@@ -24,7 +24,7 @@ export class OpenIdConnect<A extends boolean = true> extends SecurityBase<MaybeC
   }
   /** The `Authorization` header as sent. */
   call({ request }: { request: Request }): MaybeCredentials<A, string> {
-    const authorization = request.headers.get("authorization");
+    const authorization = request.header("authorization");
     if (!authorization) return this.notAuthenticated() as MaybeCredentials<A, string>;
     return authorization;
   }

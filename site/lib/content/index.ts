@@ -4,4 +4,5 @@ export { guides, guideTitle, isGuideId, type GuideId } from "./guides.ts";
 export { buildOutline, renderPages, siteRoutes } from "./outline.ts";
 export { classifySources, type ContentSources } from "./sources.ts";
 export { ContentError } from "./errors.ts";
+export { redirects, redirectEntries } from "./redirects.ts";
 export type * from "./types.ts";

@@ -4,6 +4,7 @@ import { buildOutline, classifySources, renderPages, type NavGuide, type Outline
 import { exampleHtml, exampleTabs } from "$lib/content/markdown/example.ts";
 import { buildExampleIndex } from "$lib/content/example-index.ts";
 import type { ExampleIndex } from "$playground/project/example-index.ts";
+import { checkRedirects } from "$lib/content/redirects.ts";
 import { sharedHighlight as getHighlight } from "./highlight.ts";
 import { apiLinks } from "./reference.ts";
 
@@ -17,6 +18,9 @@ const sources = classifySources(
 );
 
 export const outline: Outline = buildOutline(sources);
+
+// Old addresses of pages that moved must lead to pages (the build stops here otherwise).
+checkRedirects(new Set(outline.pages.map((page) => page.path)));
 
 let rendered: Promise<Map<string, string>> | undefined;
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
+import bcrypt from "bcryptjs";
 import { TestClient } from "fastapi-ts";
-import { app, create_access_token, fake_users_db, get_password_hash, verify_password } from "./main.ts";
+import { app, create_access_token, DUMMY_HASH, fake_users_db, get_password_hash, verify_password } from "./main.ts";
 
 const client = new TestClient(app);
 
@@ -77,6 +78,32 @@ describe("security/tutorial004", () => {
       expect(response.json()).toEqual({ detail: "Incorrect username or password" });
       expect(response.headers.get("WWW-Authenticate")).toBe("Bearer");
     }
+  });
+
+  it("verifies the password against a dummy hash when the user does not exist", async () => {
+    // Timing: an unknown user must cost one bcrypt comparison, as a known user with a wrong password does, or the
+    // time of the answer tells a caller which usernames exist. Count the comparisons, not the milliseconds.
+    const compare = bcrypt.compare;
+    const compared: [string, string][] = [];
+    bcrypt.compare = ((password: string, hash: string) => {
+      compared.push([password, hash]);
+      return compare(password, hash);
+    }) as typeof bcrypt.compare;
+    try {
+      const unknown = await client.post("/token", { data: { username: "foo", password: "secret" } });
+      expect(unknown.status).toBe(401);
+      const wrong = await client.post("/token", { data: { username: "johndoe", password: "incorrect" } });
+      expect(wrong.status).toBe(401);
+    } finally {
+      bcrypt.compare = compare;
+    }
+    expect(compared).toEqual([
+      ["secret", DUMMY_HASH],
+      ["incorrect", fake_users_db.johndoe!.hashed_password],
+    ]);
+    // The dummy hash costs what a real one does, and no password a caller sends can match a user through it.
+    expect(bcrypt.getRounds(DUMMY_HASH)).toBe(bcrypt.getRounds(fake_users_db.johndoe!.hashed_password as string));
+    expect(await verify_password("dummypassword", DUMMY_HASH)).toBe(true);
   });
 
   it("answers 401 without a token, or with another scheme", async () => {

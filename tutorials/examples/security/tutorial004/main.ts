@@ -43,6 +43,10 @@ type UserInDB = z.infer<typeof UserInDB>;
 // The bcrypt cost factor: 2^5 rounds keeps this example quick. Use 10 to 12 in production.
 const BCRYPT_COST = 5;
 
+// Checked against when a username is unknown, so that a login costs one hash comparison whether or not the user
+// exists (made with the same cost factor, so it takes as long as a real one).
+export const DUMMY_HASH = bcrypt.hashSync("dummypassword", BCRYPT_COST);
+
 const oauth2_scheme = new OAuth2PasswordBearer({ tokenUrl: "token" });
 
 export const app = new FastAPI();
@@ -66,6 +70,7 @@ function get_user(db: Record<string, Record<string, unknown>>, username: string)
 async function authenticate_user(fake_db: Record<string, Record<string, unknown>>, username: string, password: string) {
   const user = get_user(fake_db, username);
   if (!user) {
+    await verify_password(password, DUMMY_HASH);
     return false;
   }
   if (!(await verify_password(password, user.hashed_password))) {
