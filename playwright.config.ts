@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
+    // Each test's fresh profile would otherwise save the whole site for offline use (tens of MB) beside the test.
+    // The tests of the offline copy and of the sandbox allow it (e2e/offline.test.ts, e2e/examples.test.ts…).
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: chromiumExecutable(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -23,6 +23,9 @@ const config = {
       $tutorials: "tutorials",
     },
     paths: { relative: true },
+    // The site registers its service worker itself, once the page is idle, and tells the reader how the offline
+    // copy stands (site/lib/offline/).
+    serviceWorker: { register: false },
   },
 };
 

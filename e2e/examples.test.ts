@@ -1,11 +1,12 @@
 // Every example on every page of the guides runs live in the page, and its app answers /openapi.json
-// with a valid OpenAPI 3.1 document. The page list comes from the content itself, so this test grows
-// with the guides without being edited.
+// with a valid OpenAPI 3.1 document: the very document the site built for it (shown while the app starts).
+// The page list comes from the content itself, so this test grows with the guides without being edited.
 import { fileURLToPath } from "node:url";
 import type { Locator } from "@playwright/test";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { readSourcesFromDisk } from "../site/lib/content/disk.ts";
 import { buildOutline } from "../site/lib/content/outline.ts";
+import type { ExampleProject } from "../playground/src/project/example.ts";
 import { expect, test } from "./fixtures.ts";
 
 // Each page is its own test, independent of the others: they may run on any worker, in any order.
@@ -62,10 +63,13 @@ for (const entry of pagesWithExamples) {
     test.setTimeout(60_000 + entry.examples.length * 20_000);
     await page.goto(entry.path);
     for (const name of entry.examples) {
+      const built = ((await (await page.request.get(`/examples/${name}/project.json`)).json()) as ExampleProject).docs;
+      expect(built, `${name}: the site built its documents`).toBeDefined();
       const example = page.locator(`[data-testid="live-example"][data-example-name="${name}"]`);
       await example.getByRole("button", { name: /^Run/ }).click();
       await expect(example.getByRole("status"), `${name} runs`).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
       const url = await example.getAttribute("data-openapi-url");
+      expect(url || null, `${name}: the built document's URL is the app's`).toBe(built!.openapiUrl);
       if (name in refusesThePage) {
         expect(await statusOf(example, url || "/openapi.json"), `${name} refuses the page`).toBe(refusesThePage[name]);
         continue;
@@ -80,6 +84,7 @@ for (const entry of pagesWithExamples) {
       expect(result.errors ?? [], `${name}: /openapi.json is valid OpenAPI`).toEqual([]);
       expect(result.valid).toBe(true);
       expect((document as { openapi: string }).openapi).toBe("3.1.0");
+      expect(built!.openapi, `${name}: the document built with the site is the one the running app serves`).toEqual(document);
     }
   });
 }

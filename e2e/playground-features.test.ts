@@ -116,20 +116,28 @@ test("an endless loop is stopped by the watchdog and the next edit runs a fresh 
   await expect(page.getByTestId("console-body")).toContainText('"fresh": true');
 });
 
-test("hostile code from a link cannot read the site's storage or act as the site", async ({ page }) => {
-  await page.goto("/playground");
-  await page.evaluate(() => {
-    localStorage.setItem("site-secret", "s3cret");
-    return new Promise<void>((resolve) => {
-      const open = indexedDB.open("site-db", 1);
-      open.onupgradeneeded = () => open.result.createObjectStore("kv");
-      open.onsuccess = () => {
-        open.result.transaction("kv", "readwrite").objectStore("kv").put("s3cret", "k");
-        resolve();
-      };
+test.describe("with the site's service worker running", () => {
+  // The offline copy's worker must stay out of the sandbox's reach too (the rest of the suite blocks it).
+  test.use({ serviceWorkers: "allow" });
+
+  test("hostile code from a link cannot read the site's storage or act as the site", async ({ page }) => {
+    await page.goto("/playground");
+    // The site's service worker controls the page once it has saved the site (it registers when the page is idle).
+    test.setTimeout(240_000);
+    await expect(page.getByTestId("offline-status")).toHaveAttribute("data-offline-state", "ready", { timeout: 180_000 });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await page.evaluate(() => {
+      localStorage.setItem("site-secret", "s3cret");
+      return new Promise<void>((resolve) => {
+        const open = indexedDB.open("site-db", 1);
+        open.onupgradeneeded = () => open.result.createObjectStore("kv");
+        open.onsuccess = () => {
+          open.result.transaction("kv", "readwrite").objectStore("kv").put("s3cret", "k");
+          resolve();
+        };
+      });
     });
-  });
-  const hostile = `import { FastAPI } from "fastapi-ts";
+    const hostile = `import { FastAPI } from "fastapi-ts";
 export const app = new FastAPI();
 const attempt = async (what: string, fn: () => unknown) => {
   try { console.log(what, "READ", JSON.stringify(await fn())); } catch (e) { console.log(what, "BLOCKED", String(e).slice(0, 80)); }
@@ -143,22 +151,23 @@ await attempt("serviceWorker", () => (navigator as any).serviceWorker.getRegistr
 new BroadcastChannel("fastapi-ts").postMessage("hi from hostile code");
 console.log("done probing");
 `;
-  const heard: string[] = [];
-  await page.exposeFunction("heard", (m: string) => heard.push(m));
-  await page.evaluate(() => {
-    new BroadcastChannel("fastapi-ts").onmessage = (e) => (window as unknown as { heard: (m: string) => void }).heard(String(e.data));
+    const heard: string[] = [];
+    await page.exposeFunction("heard", (m: string) => heard.push(m));
+    await page.evaluate(() => {
+      new BroadcastChannel("fastapi-ts").onmessage = (e) => (window as unknown as { heard: (m: string) => void }).heard(String(e.data));
+    });
+    await page.goto(`/playground#code=${await encodeProject({ files: { "main.ts": hostile } })}`);
+    await page.getByRole("button", { name: "Run this code" }).click();
+    await page.getByRole("tab", { name: /^Log/ }).click();
+    const log = page.getByTestId("log-lines");
+    await expect(log).toContainText("done probing", { timeout: 30_000 });
+    for (const what of ["localStorage", "parent", "indexedDB", "caches", "fetch", "serviceWorker"]) {
+      await expect(log).toContainText(`${what} BLOCKED`);
+    }
+    await expect(log).not.toContainText("s3cret");
+    expect(heard).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem("site-secret"))).toBe("s3cret");
   });
-  await page.goto(`/playground#code=${await encodeProject({ files: { "main.ts": hostile } })}`);
-  await page.getByRole("button", { name: "Run this code" }).click();
-  await page.getByRole("tab", { name: /^Log/ }).click();
-  const log = page.getByTestId("log-lines");
-  await expect(log).toContainText("done probing", { timeout: 30_000 });
-  for (const what of ["localStorage", "parent", "indexedDB", "caches", "fetch", "serviceWorker"]) {
-    await expect(log).toContainText(`${what} BLOCKED`);
-  }
-  await expect(log).not.toContainText("s3cret");
-  expect(heard).toEqual([]);
-  expect(await page.evaluate(() => localStorage.getItem("site-secret"))).toBe("s3cret");
 });
 
 test("the Tests pane runs main.test.ts in the page: passing, then failing with a diff", async ({ page }) => {

@@ -6,6 +6,7 @@ import { fallbackNotice, probeWebContainer, type ExecutorName, type WebContainer
 import { CompilerClient } from "./compile-client.ts";
 import type { LogLevel } from "./runner-protocol.ts";
 import type { Executor, Problem, ProjectFiles, TestRunResult } from "./types.ts";
+import type { ExampleDocs } from "../project/example.ts";
 import { fetchVendorSources } from "./vendor-sources.ts";
 import { WorkerExecutor } from "./worker-executor.ts";
 
@@ -57,7 +58,6 @@ export class AppSession {
     this.worker = new WorkerExecutor({
       compiler: this.compiler,
       vendorUrl: this.url("vendor/"),
-      sandboxUrl: this.url("panes/sandbox.html"),
       onLog: this.onLog,
       onCrash: this.onCrash,
     });
@@ -86,14 +86,24 @@ export class AppSession {
     this.worker.warmCompiler();
   }
 
+  /**
+   * Shows the documents the site built for these files while their app starts: the panes render at once,
+   * and requests wait for the app (see WorkerExecutor.fetch).
+   */
+  showDocs(docs: ExampleDocs): void {
+    this.spec = docs.openapi;
+    this.websocketPaths = docs.websockets;
+  }
+
   /** Builds and runs `files` (or `bundle`, made ahead of time); a later run supersedes this one. */
   async run(files: ProjectFiles, bundle?: string): Promise<void> {
     const id = ++this.runs;
     this.status = "running";
     const result = await (this.container ?? this.worker).run(files, bundle);
-    if (id !== this.runs || this.disposed) return;
+    if (id !== this.runs || this.disposed || (!result.ok && result.stale)) return;
     if (result.ok) {
-      this.spec = result.openapi;
+      // The same document as the one shown (the site built it for these files) leaves the panes alone.
+      if (JSON.stringify(result.openapi) !== JSON.stringify(this.spec)) this.spec = result.openapi;
       this.websocketPaths = result.websockets;
       this.generation++;
       this.problems = [];

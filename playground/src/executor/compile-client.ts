@@ -14,7 +14,11 @@ export interface ProjectCompiler {
   dispose(): void;
 }
 
-/** {@link ProjectCompiler} over the compiler worker, which loads esbuild's wasm from `wasmUrl`. */
+/**
+ * {@link ProjectCompiler} over the compiler worker, which loads esbuild's wasm from `wasmUrl`. Builds for runs
+ * never queue up behind each other: while one is in the worker, only the latest request waits, and the ones
+ * it replaced answer "stale" at once (a reader typing asks for a build per pause, and only the last matters).
+ */
 export class CompilerClient implements ProjectCompiler {
   private worker?: Worker;
   private runId = 0;
@@ -22,6 +26,8 @@ export class CompilerClient implements ProjectCompiler {
   private entryId = 0;
   private readonly pending = new Map<number, (response: CompilerResponse) => void>();
   private readonly wasmUrl: string;
+  private building = false;
+  private waiting?: { id: number; files: ProjectFiles; answer: (result: CompileResult | "stale") => void };
 
   constructor(wasmUrl: string) {
     this.wasmUrl = wasmUrl;
@@ -46,10 +52,24 @@ export class CompilerClient implements ProjectCompiler {
     void this.send(0);
   }
 
-  async build(files: ProjectFiles): Promise<CompileResult | "stale"> {
+  build(files: ProjectFiles): Promise<CompileResult | "stale"> {
     const id = ++this.runId;
-    const { result } = await this.send(id, files);
-    return id === this.runId ? result : "stale";
+    if (!this.building) return this.buildNow(id, files);
+    this.waiting?.answer("stale");
+    return new Promise((answer) => (this.waiting = { id, files, answer }));
+  }
+
+  private async buildNow(id: number, files: ProjectFiles): Promise<CompileResult | "stale"> {
+    this.building = true;
+    try {
+      const { result } = await this.send(id, files);
+      return id === this.runId ? result : "stale";
+    } finally {
+      this.building = false;
+      const next = this.waiting;
+      this.waiting = undefined;
+      if (next) void this.buildNow(next.id, next.files).then(next.answer);
+    }
   }
 
   async buildEntry(files: ProjectFiles, entry: string): Promise<CompileResult> {
@@ -57,6 +77,8 @@ export class CompilerClient implements ProjectCompiler {
   }
 
   dispose(): void {
+    this.waiting?.answer("stale");
+    this.waiting = undefined;
     this.worker?.terminate();
     this.worker = undefined;
   }

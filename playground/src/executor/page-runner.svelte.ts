@@ -15,7 +15,6 @@ export class PageRunner {
   private get worker(): WorkerExecutor {
     this.executor ??= new WorkerExecutor({
       vendorUrl: new URL("vendor/", this.siteUrl).href,
-      sandboxUrl: new URL("panes/sandbox.html", this.siteUrl).href,
     });
     return this.executor;
   }

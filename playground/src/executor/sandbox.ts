@@ -2,6 +2,7 @@
 // share link or an embed cannot act as the site. Under `vite dev` the worker's code is not one file,
 // so it runs as a plain same-origin worker there.
 import runnerUrl from "./runner.worker.ts?worker&url";
+import { SANDBOX_DOCUMENT } from "./sandbox-document.ts";
 
 /** Marks a sandbox frame a page renders in its own markup, for {@link SandboxFrameHost} to adopt. */
 export const SANDBOX_FRAME_ATTRIBUTE = "data-fastapi-ts-sandbox";
@@ -18,30 +19,25 @@ export interface WorkerHost {
   dispose(): void;
 }
 
-/** App workers inside an `<iframe sandbox="allow-scripts">` appended to the page. */
+/** App workers inside an `<iframe sandbox="allow-scripts" srcdoc=…>` (see sandbox-document.ts) appended to the page. */
 export class SandboxFrameHost implements WorkerHost {
   private frame?: HTMLIFrameElement;
   private ready?: Promise<{ frame: Window; code: string }>;
   private nextId = 1;
-  private readonly frameUrl: string;
-
-  constructor(frameUrl: string) {
-    this.frameUrl = frameUrl;
-  }
 
   private start(): Promise<{ frame: Window; code: string }> {
     this.ready ??= new Promise((resolve, reject) => {
       // A page may already hold the frame in its markup (SANDBOX_FRAME_ATTRIBUTE), so that it loads
       // with the page rather than after hydration: adopt it.
       const existing = [...document.querySelectorAll<HTMLIFrameElement>(`iframe[${SANDBOX_FRAME_ATTRIBUTE}]`)].find(
-        (candidate) => candidate.src === new URL(this.frameUrl, location.href).href && candidate.getAttribute("sandbox") === "allow-scripts",
+        (candidate) => candidate.srcdoc === SANDBOX_DOCUMENT && candidate.getAttribute("sandbox") === "allow-scripts",
       );
       const frame = existing ?? document.createElement("iframe");
       if (!existing) {
         frame.setAttribute("sandbox", "allow-scripts");
         frame.title = "Sandbox for the app's code";
         frame.hidden = true;
-        frame.src = this.frameUrl;
+        frame.srcdoc = SANDBOX_DOCUMENT;
       }
       const code = fetch(runnerUrl).then((r) => {
         if (!r.ok) throw new Error(`The app worker's code did not load (${r.status})`);
@@ -97,6 +93,6 @@ export class DirectWorkerHost implements WorkerHost {
 }
 
 /** The host the site uses: the sandbox frame, except under the development server. */
-export function defaultWorkerHost(frameUrl: string): WorkerHost {
-  return import.meta.env.DEV ? new DirectWorkerHost() : new SandboxFrameHost(frameUrl);
+export function defaultWorkerHost(): WorkerHost {
+  return import.meta.env.DEV ? new DirectWorkerHost() : new SandboxFrameHost();
 }

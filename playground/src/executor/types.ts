@@ -27,7 +27,8 @@ export type RunResult =
       websockets: string[];
       durationMs: number;
     }
-  | { ok: false; problems: Problem[] };
+  /** `stale`: a newer run started meanwhile and replaces this one (no problems to show). */
+  | { ok: false; problems: Problem[]; stale?: true };
 
 /** Something that can run a project and answer HTTP requests to it: a Worker, or a WebContainer. */
 export interface Executor {

@@ -56,7 +56,7 @@ interface Server {
 type Started = { ok: true; url: string; openapiUrl: string | null; websockets: string[] } | { ok: false; problem: Problem };
 
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
-const STALE: RunResult = { ok: false, problems: [] };
+const STALE: RunResult = { ok: false, problems: [], stale: true };
 
 /** Calls `onLine` for each line of a text stream. */
 async function readLines(stream: ReadableStream<string>, onLine: (line: string) => void): Promise<void> {

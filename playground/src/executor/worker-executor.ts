@@ -15,8 +15,6 @@ import type { Executor, Problem, ProjectFiles, RunResult, TestRunResult } from "
 export interface WorkerExecutorOptions {
   /** Absolute URL of the folder holding fastapi-ts.js, zod.js and esbuild.wasm (the site's `vendor/`). */
   vendorUrl: string;
-  /** URL of the sandbox frame page (`panes/sandbox.html`). */
-  sandboxUrl: string;
   /** Where app workers start; by default the sandbox frame. */
   host?: WorkerHost;
   /** How long the app may stay silent (starting, or answering a request) before the watchdog stops it. */
@@ -43,11 +41,15 @@ export class WorkerExecutor implements Executor {
   private readonly vendorBinaries = new Map<string, Promise<ArrayBuffer>>();
   /** Maps stacks from the running app's bundle to the project's files. */
   private stacks?: BundleStacks;
+  /** Counts runs: a run that a newer one overtook stops where it is. */
+  private runs = 0;
+  /** Settles once the current app worker has run its code: requests wait for it (a reader quicker than the worker). */
+  private booting: Promise<unknown> = Promise.resolve();
 
   constructor(options: WorkerExecutorOptions) {
     this.options = options;
     this.watchdogMs = options.watchdogMs ?? 2000;
-    this.host = options.host ?? defaultWorkerHost(options.sandboxUrl);
+    this.host = options.host ?? defaultWorkerHost();
     this.compiler = options.compiler ?? new CompilerClient(new URL("esbuild.wasm", options.vendorUrl).href);
   }
 
@@ -105,11 +107,12 @@ export class WorkerExecutor implements Executor {
 
   async run(files: ProjectFiles, prebuilt?: string): Promise<RunResult> {
     const started = performance.now();
+    const id = ++this.runs;
     let code = prebuilt;
     if (code === undefined) {
       const compiled = await this.compiler.build(files);
       // A newer run started while this one compiled: it wins.
-      if (compiled === "stale") return { ok: false, problems: [] };
+      if (compiled === "stale" || id !== this.runs) return { ok: false, problems: [], stale: true };
       if (!compiled.ok) return { ok: false, problems: compiled.problems };
       code = compiled.code;
     }
@@ -122,11 +125,17 @@ export class WorkerExecutor implements Executor {
       this.spare = next;
       return { ok: false, problems: [{ kind: "runtime", message: `A library the app imports did not load: ${error instanceof Error ? error.message : String(error)}` }] };
     }
+    if (id !== this.runs) {
+      this.spare ??= next;
+      return { ok: false, problems: [], stale: true };
+    }
     this.current?.kill("The app was replaced by a newer version");
     this.current = next;
     const stacks = (this.stacks = new BundleStacks(code));
     this.startWatchdog(next);
-    const ran = await next.start(code);
+    const starting = next.start(code);
+    this.booting = starting;
+    const ran = await starting;
     // Keep a warm worker ready for the next edit.
     this.spare ??= this.newAppWorker();
     if (ran === "stopped") return { ok: false, problems: [this.stuckProblem("starting")] };
@@ -203,8 +212,10 @@ export class WorkerExecutor implements Executor {
     return this.current.websocket(url, protocols);
   }
 
-  fetch(request: Request): Promise<Response> {
-    if (!this.current || this.current.dead) return Promise.reject(new Error("The app is not running: edit the code or press Run"));
+  /** Sends a request to the app; one sent while the app's worker is still starting waits for it. */
+  async fetch(request: Request): Promise<Response> {
+    await this.booting;
+    if (!this.current || this.current.dead) throw new Error("The app is not running: edit the code or press Run");
     return this.current.fetch(request);
   }
 

@@ -1,13 +1,19 @@
 // Swagger UI, from the site's own copy of swagger-ui-dist, with "Try it out" answered by the app in
 // the page: a plugin hands swagger-client a `userFetch`, so no request reaches the network.
 
-/** The subset of Swagger UI's API the pane uses. */
+/** A mounted Swagger UI. */
 export interface SwaggerUI {
+  /** Shows another document in the same Swagger UI: what the reader expanded stays expanded where it still exists. */
+  show(spec: object): void;
+}
+
+/** The subset of Swagger UI's own API the pane uses. */
+interface SwaggerUISystem {
   specActions: { updateSpec(spec: string): void };
 }
 
 interface SwaggerUIBundleFn {
-  (options: Record<string, unknown>): SwaggerUI;
+  (options: Record<string, unknown>): SwaggerUISystem;
 }
 
 declare global {
@@ -85,7 +91,7 @@ export async function mountSwaggerUI(element: HTMLElement, spec: object, appFetc
     request["userFetch"] = appFetch;
     return request;
   };
-  return SwaggerUIBundle({
+  const system = SwaggerUIBundle({
     domNode: element,
     spec,
     validatorUrl: null,
@@ -95,4 +101,6 @@ export async function mountSwaggerUI(element: HTMLElement, spec: object, appFetc
     requestInterceptor,
     plugins: [appAuthUrls],
   });
+  // updateSpec replaces the document in Swagger UI's store; its layout state (the expanded operations) is kept.
+  return { show: (next) => system.specActions.updateSpec(JSON.stringify(next)) };
 }

@@ -1,0 +1,84 @@
+// Swagger UI follows the code without starting over: an edit hands the new document to the same Swagger UI
+// (panes/swagger.ts, specActions.updateSpec), so the operations a reader opened stay open; and when the latest
+// code does not run, the operations still shown are marked as the last version's, not passed off as current.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+
+// A re-run on a loaded 2-core machine can take seconds; these tests assert what is shown, never how fast.
+test.describe.configure({ timeout: 120_000 });
+
+const status = (page: Page) => page.getByTestId("run-status");
+const swagger = (page: Page) => page.getByTestId("swagger-pane");
+
+async function appendToEditor(page: Page, text: string): Promise<void> {
+  await expect(page.getByTestId("code-editor")).toHaveAttribute("data-loaded", "true", { timeout: 30_000 });
+  await page.getByTestId("code-editor").locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText(text);
+}
+
+test("an edit updates Swagger UI in place: the expanded operation and its Try it out stay open", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  const root = swagger(page).locator(".opblock-get").first();
+  await expect(root.locator(".opblock-summary-path")).toHaveText("/", { timeout: 30_000 });
+  await root.locator(".opblock-summary").click();
+  await root.getByRole("button", { name: "Try it out" }).click();
+  await expect(root.getByRole("button", { name: "Execute" })).toBeVisible();
+  // A mark on Swagger UI's own element: a re-created UI would not carry it.
+  await swagger(page).locator(".swagger-ui").first().evaluate((element) => element.setAttribute("data-before-edit", "yes"));
+
+  await appendToEditor(page, 'app.get("/added", async function added() { return { added: true }; });\n');
+  await expect(swagger(page).getByText("/added")).toBeVisible({ timeout: 60_000 });
+
+  await expect(swagger(page).locator('.swagger-ui[data-before-edit="yes"]')).toHaveCount(1);
+  await expect(root).toHaveClass(/is-open/);
+  await expect(root.getByRole("button", { name: "Execute" })).toBeVisible();
+  await expect(root.getByRole("button", { name: "Cancel" })).toBeVisible();
+});
+
+test("after a syntax error, the playground's operations are marked as the last version's", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(swagger(page).locator(".opblock").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("docs-stale")).toHaveCount(0);
+
+  await appendToEditor(page, "app.get(\n");
+  await expect(status(page)).toHaveAttribute("data-status", "error", { timeout: 30_000 });
+  await expect(status(page)).toContainText("Stopped");
+  const note = page.getByTestId("docs-stale");
+  await expect(note).toBeVisible();
+  await expect(note).toContainText("Out of date");
+  await expect(swagger(page)).toHaveAttribute("data-stale", "true");
+  // The old operations stay for reference, visibly dimmed.
+  await expect(swagger(page).locator(".opblock").first()).toBeVisible();
+  expect(Number(await swagger(page).evaluate((element) => getComputedStyle(element).opacity))).toBeLessThan(1);
+
+  // Fixed (the open call completed): current again.
+  await page.keyboard.insertText('"/fixed", async function fixed() { return {}; });\n');
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(note).toHaveCount(0);
+  await expect(swagger(page)).not.toHaveAttribute("data-stale", "true");
+  await expect(swagger(page).getByText("/fixed")).toBeVisible({ timeout: 30_000 });
+});
+
+test("after a syntax error, a guide example's operations are marked as the last version's", async ({ page }) => {
+  await page.goto("/tutorial/first-steps");
+  const example = page.locator('[data-testid="live-example"]').first();
+  await example.getByRole("button", { name: "Run" }).click();
+  await expect(example.getByRole("status")).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(example.locator(".swagger .opblock").first()).toBeVisible({ timeout: 30_000 });
+
+  await example.getByRole("button", { name: "Edit" }).click();
+  const lines = example.getByTestId("code-editor").locator(".view-lines");
+  await expect(lines).toBeVisible({ timeout: 30_000 });
+  await lines.click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText("app.get(\n");
+  await expect(example.getByRole("status")).toHaveAttribute("data-status", "error", { timeout: 30_000 });
+  await expect(example.getByTestId("docs-stale")).toContainText("Out of date");
+  await expect(example.getByTestId("swagger-pane")).toHaveAttribute("data-stale", "true");
+  await expect(example.locator(".swagger .opblock").first()).toBeVisible();
+});
