@@ -87,6 +87,7 @@ describe("the outline", () => {
     const page = outline.pages.find((entry) => entry.path === "/tutorial/first-steps")!;
     expect(page.headings).toEqual([{ depth: 2, id: "run", text: "Run" }]);
     expect(page.examples).toEqual(["first_steps/tutorial001"]);
+    expect(page.examplePlaces).toEqual([{ name: "first_steps/tutorial001", section: "run", heading: "Run" }]);
     expect(page.description).toBe("Hello.");
   });
 

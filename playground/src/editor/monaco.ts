@@ -4,6 +4,7 @@
 import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker.js?worker";
+import { followSiteTheme } from "./theme.ts";
 
 self.MonacoEnvironment = {
   getWorker(_id: string, label: string) {
@@ -26,6 +27,7 @@ ts.typescriptDefaults.setCompilerOptions({
   skipLibCheck: true,
 });
 ts.typescriptDefaults.setEagerModelSync(true);
+followSiteTheme(monaco);
 
 let typesLoaded: Promise<void> | undefined;
 

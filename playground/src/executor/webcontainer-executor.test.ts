@@ -178,8 +178,8 @@ describe("WebContainerExecutor", () => {
     wc.dispose();
     await exited;
     await expect(wc.fetch(new Request("http://x/"))).rejects.toThrow("not running");
-    // A disposed executor boots nothing again.
-    expect(await wc.run(await example("first_steps/tutorial001"))).toEqual({ ok: false, problems: [] });
+    // A disposed executor boots nothing again, and says its run is superseded (no problems to show).
+    expect(await wc.run(await example("first_steps/tutorial001"))).toEqual({ ok: false, problems: [], stale: true });
     expect(container!.children).toHaveLength(1);
   }, 60_000);
 });

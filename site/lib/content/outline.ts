@@ -11,7 +11,7 @@ import type { GuideEntry, Outline, PageEntry } from "./types.ts";
 export const siteRoutes = ["/", "/playground"] as const;
 
 interface Located {
-  entry: Omit<PageEntry, "title" | "description" | "headings" | "sections" | "examples" | "prev" | "next">;
+  entry: Omit<PageEntry, "title" | "description" | "headings" | "sections" | "examples" | "examplePlaces" | "prev" | "next">;
   markdown: string;
 }
 
@@ -53,6 +53,7 @@ export function buildOutline(sources: ContentSources): Outline {
       headings: env.headings,
       sections: env.sections,
       examples: env.exampleNames,
+      examplePlaces: env.examplePlaces,
       prev: null,
       next: null,
     };

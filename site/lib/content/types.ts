@@ -15,6 +15,16 @@ export interface Section {
   text: string;
 }
 
+/** Where an example appears on its page: the section (h2/h3; id "" for the introduction) around it. */
+export interface ExamplePlace {
+  /** "<topic>/<name>" */
+  name: string;
+  /** The section's heading id, for a link to it ("" before the first h2). */
+  section: string;
+  /** The section's heading (the page title before the first h2). */
+  heading: string;
+}
+
 export interface PageLink {
   path: string;
   title: string;
@@ -36,6 +46,8 @@ export interface PageEntry {
   sections: Section[];
   /** Examples the page places, as "<topic>/<name>", in order of appearance. */
   examples: string[];
+  /** The same examples, each with the section it first appears in. */
+  examplePlaces: ExamplePlace[];
   prev: PageLink | null;
   next: PageLink | null;
 }

@@ -2,6 +2,8 @@
 // per build: pages, the sidebar, and the search index all come from here.
 import { buildOutline, classifySources, renderPages, type NavGuide, type Outline, type PageEntry } from "$lib/content/index.ts";
 import { exampleHtml, exampleTabs } from "$lib/content/markdown/example.ts";
+import { buildExampleIndex } from "$lib/content/example-index.ts";
+import type { ExampleIndex } from "$playground/project/example-index.ts";
 import { checkRedirects } from "$lib/content/redirects.ts";
 import { sharedHighlight as getHighlight } from "./highlight.ts";
 import { apiLinks } from "./reference.ts";
@@ -58,4 +60,9 @@ export function exampleNames(): string[] {
 export function exampleFiles(name: string): Record<string, string> | undefined {
   const files = sources.examples.get(name);
   return files ? Object.fromEntries(files) : undefined;
+}
+
+/** Every example the guides place, by guide and page: the playground's example browser. */
+export function exampleIndex(): ExampleIndex {
+  return buildExampleIndex(outline, sources.examples);
 }

@@ -1,5 +1,5 @@
 // What the markdown plugins read about the page being rendered, and what they record about it.
-import type { Heading, Section } from "../types.ts";
+import type { ExamplePlace, Heading, Section } from "../types.ts";
 import { SlugRegistry } from "../slug.ts";
 
 // A type, not an interface: markdown-it takes the env as Record<string, unknown>.
@@ -21,6 +21,8 @@ export type PageEnv = {
   headings: Heading[];
   sections: Section[];
   exampleNames: string[];
+  /** Where each example first appears: the section (h2/h3) around it. */
+  examplePlaces: ExamplePlace[];
   /** Live examples placed so far (an example placed twice counts twice): numbers their tabs' ids. */
   exampleCount: number;
   tabGroups: number;
@@ -35,6 +37,7 @@ export function createPageEnv(init: Pick<PageEnv, "source" | "path" | "knownPath
     headings: [],
     sections: [],
     exampleNames: [],
+    examplePlaces: [],
     exampleCount: 0,
     tabGroups: 0,
   };

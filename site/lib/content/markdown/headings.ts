@@ -1,5 +1,6 @@
 // Headings: the page's single h1 is its title; h2–h4 get unique ids and become links to themselves, so a reader
-// can copy a section's address. The text under each h2/h3 is recorded as a search section.
+// can copy a section's address. The text under each h2/h3 is recorded as a search section, and the section each
+// example appears in, so the playground's example browser can link back to it.
 import type { MarkdownIt, StateCore } from "markdown-it";
 import { ContentError } from "../errors.ts";
 import { pageEnv } from "./env.ts";
@@ -41,6 +42,9 @@ export function headings(md: MarkdownIt): void {
         }
       } else if (token.type === "heading_close") {
         inHeading = false;
+      } else if (token.type === "example" && !env.examplePlaces.some((place) => place.name === token.info)) {
+        // The example directive (example.ts) names its example in `info`.
+        env.examplePlaces.push({ name: token.info, section: section.id, heading: section.heading });
       } else if (token.type === "inline" && !inHeading) {
         const text = inlineText(token);
         section.text.push(text);
