@@ -2,6 +2,7 @@ import { setServerErrorReporter } from "./dependencies/teardown.ts";
 import type { FrontendRoute } from "./frontend.ts";
 import { takeBackground } from "./background.ts";
 import { HTTPException } from "./exceptions.ts";
+import { defaultFormLimits, type FormLimits } from "./forms/limits.ts";
 import { ExceptionHandlers, type ErrorClass, type ExceptionHandler } from "./handlers.ts";
 import type { DependencyOverrides } from "./dependencies/dependant.ts";
 import { getOpenAPI, type Contact, type License, type OpenAPIObject, type Server, type TagMetadata } from "./openapi/generate.ts";
@@ -67,6 +68,16 @@ export interface FastAPIOptions extends Omit<RouterOptions, "prefix"> {
   strictContentType?: boolean;
   /** Largest accepted body in bytes; larger ones get 413 (default 16 MiB). */
   maxBodySize?: number;
+  /** Most fields in one form; more get 400 (default 1000, as Starlette). */
+  maxFields?: number;
+  /** Most files in one multipart form; more get 400 (default 1000, as Starlette). */
+  maxFiles?: number;
+  /** Largest non-file part of a multipart form in bytes; larger get 400 (default 1 MiB, as Starlette). */
+  maxPartSize?: number;
+  /** Largest header block of a multipart part in bytes; larger get 400 (default 16 KiB). */
+  maxPartHeaderSize?: number;
+  /** Uploaded files larger than this (bytes) go to a temporary file on Node (default 1 MiB, as Starlette). */
+  spoolMaxSize?: number;
   /** Prefix the app is served under behind a proxy (FastAPI's `root_path`); sets every request's `rootPath`. */
   rootPath?: string;
   /** Add a server with the request's `rootPath` at the start of OpenAPI `servers` (default `true`). */
@@ -123,6 +134,7 @@ export class FastAPI extends APIRouter {
   readonly #lifespan: LifespanRunner<FastAPI>;
   readonly #strict: boolean;
   readonly #maxBody: number;
+  readonly #formLimits: FormLimits;
 
   constructor(options: FastAPIOptions = {}) {
     super({ dependencies: options.dependencies, tags: options.tags, responses: options.responses, responseClass: options.responseClass,
@@ -133,6 +145,13 @@ export class FastAPI extends APIRouter {
     this.fetch = this.fetch.bind(this);
     this.#strict = options.strictContentType !== false;
     this.#maxBody = options.maxBodySize ?? 16 * 1024 * 1024;
+    this.#formLimits = {
+      maxFields: options.maxFields ?? defaultFormLimits.maxFields,
+      maxFiles: options.maxFiles ?? defaultFormLimits.maxFiles,
+      maxPartSize: options.maxPartSize ?? defaultFormLimits.maxPartSize,
+      maxPartHeaderSize: options.maxPartHeaderSize ?? defaultFormLimits.maxPartHeaderSize,
+      spoolMaxSize: options.spoolMaxSize ?? defaultFormLimits.spoolMaxSize,
+    };
     this.webhooks = options.webhooks ?? new APIRouter();
     this.servers = [...(options.servers ?? [])];
     this.#lifespan = new LifespanRunner<FastAPI>(options.lifespan, options.onStartup, options.onShutdown);
@@ -311,6 +330,7 @@ export class FastAPI extends APIRouter {
    */
   #dispatch(request: Request, options: DispatchOptions): Response | Promise<Response> {
     request.maxBodySize = this.#maxBody;
+    request.formLimits = this.#formLimits;
     this.#enter(request);
     if (options.onServerError) {
       setServerErrorReporter(request, options.onServerError);

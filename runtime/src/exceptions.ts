@@ -1,4 +1,5 @@
 import { statusPhrase } from "./status.ts";
+import { clipInput } from "./validation/errors.ts";
 
 /** Options of an {@link HTTPException}. */
 export interface HTTPExceptionOptions {
@@ -62,7 +63,14 @@ export class RequestValidationError extends Error {
   constructor(errors: ValidationErrorItem[], options: { body?: unknown } = {}) {
     super(`${errors.length} validation error${errors.length === 1 ? "" : "s"}`);
     this.name = "RequestValidationError";
-    this.#errors = errors;
+    // An input nested hundreds of levels deep is cut, so the 422 can always be encoded.
+    const clipped = new Map<unknown, unknown>(); // errors often share an input (the parent of missing fields)
+    this.#errors = errors.map((e) => {
+      if (e.input === null || typeof e.input !== "object") return e;
+      let input = clipped.get(e.input);
+      if (input === undefined) clipped.set(e.input, (input = clipInput(e.input)));
+      return input === e.input ? e : { ...e, input };
+    });
     this.body = options.body;
   }
   /** The list of errors, as sent in the 422 body's `detail`. */

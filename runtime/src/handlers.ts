@@ -1,5 +1,5 @@
 import { HTTPException, RequestValidationError } from "./exceptions.ts";
-import { BodyTooLarge, type Request } from "./request.ts";
+import { BodyTooLarge, ClientDisconnect, type Request } from "./request.ts";
 import { JSONResponse, PlainTextResponse, Response } from "./responses.ts";
 
 /** An exception handler: turns an error into a response. */
@@ -75,7 +75,17 @@ export class ExceptionHandlers {
         return await serverHandler(request, error as never);
       } catch { /* fall through to the plain 500 */ }
     }
-    if (!onServerError) console.error(error);
+    if (!onServerError) reportServerError(request, error);
     return new PlainTextResponse("Internal Server Error", { status: 500 });
   }
+}
+
+/**
+ * Logs an error nothing answered, naming the request: one line when the client went away while sending its body
+ * (nobody is left to answer; a stack would only hide real faults), the stack otherwise.
+ */
+export function reportServerError(request: Request, error: unknown): void {
+  const what = `${request.method} ${request.rawPath}`;
+  if (error instanceof ClientDisconnect) console.warn(`Client disconnected before sending the whole body: ${what}`);
+  else console.error(`Exception in the app while handling ${what}:`, error);
 }

@@ -1,3 +1,7 @@
+import { defaultFormLimits, type FormLimits } from "./forms/limits.ts";
+import { readForm } from "./forms/read.ts";
+import type { SpoolFile, Spooler } from "./forms/spool.ts";
+
 /** Client address of a request, when the server knows it. */
 export interface Address {
   host: string;
@@ -26,6 +30,8 @@ export interface RequestInit {
   raw?: globalThis.Request;
   /** The prefix the app is served under (ASGI's `root_path`), e.g. set by a proxy or a mount. */
   rootPath?: string;
+  /** Where uploaded files larger than `spoolMaxSize` are written (the Node adapter: temporary files); default memory. */
+  spooler?: Spooler;
 }
 
 /**
@@ -48,6 +54,7 @@ export interface RequestApp {
 /**
  * The incoming request (Starlette's `Request`). Declare `{ request: Request }` in `params` to receive it.
  * The body can be read once, by any of `body()`, `json()`, `text()`, `form()` (cached), or streamed with `stream()`.
+ * `form()` parses the body as it arrives; after it, `body()` is no longer available (Starlette's "Stream consumed").
  */
 export class Request {
   /** HTTP method, upper case. */
@@ -102,6 +109,11 @@ export class Request {
   #form: Promise<FormData> | undefined;
   /** @internal Maximum body size in bytes. */
   maxBodySize = Infinity;
+  /** @internal The form limits of the app answering the request. */
+  formLimits: FormLimits = defaultFormLimits;
+  #spooler: Spooler | undefined;
+  #spooled: SpoolFile[];
+  #formStreamed = false;
   /** @internal The underlying Web request. */
   readonly raw: globalThis.Request | undefined;
 
@@ -124,6 +136,9 @@ export class Request {
       this.app = init.app;
       this.state = init.state;
       this.maxBodySize = init.maxBodySize;
+      this.formLimits = init.formLimits;
+      this.#spooler = init.#spooler;
+      this.#spooled = init.#spooled;
       this.#body = init.#body;
       this.#source = init.#source;
       init.#source = null;
@@ -137,6 +152,8 @@ export class Request {
     this.#source = init.body;
     this.raw = init.raw;
     this.rootPath = init.rootPath ?? "";
+    this.#spooler = init.spooler;
+    this.#spooled = [];
   }
 
   /**
@@ -199,6 +216,8 @@ export class Request {
     const src = this.#source;
     this.#source = null;
     if (src === null) return;
+    const declared = Number(this.headers.get("content-length") ?? NaN);
+    if (declared > this.maxBodySize) throw new BodyTooLarge();
     let size = 0;
     for await (const chunk of src as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
@@ -209,6 +228,7 @@ export class Request {
 
   /** The whole body as bytes (read once, cached). */
   body(): Promise<Uint8Array> {
+    if (!this.#body && this.#formStreamed) return Promise.reject(new Error("The body was consumed by form(): read body() before form(), or only the form"));
     return (this.#body ??= this.#read());
   }
 
@@ -255,20 +275,43 @@ export class Request {
     return JSON.parse(await this.text());
   }
 
-  /** The body parsed as a form (`application/x-www-form-urlencoded` or `multipart/form-data`). */
-  form(): Promise<FormData> {
-    return (this.#form ??= this.#readForm());
+  /**
+   * The body parsed as a form (`application/x-www-form-urlencoded` or `multipart/form-data`; any other type gives an
+   * empty form), read as it arrives. Bounded by the app's form limits (`maxFields`, `maxFiles`, `maxPartSize`:
+   * Starlette's 1000, 1000 and 1 MiB), or by `limits` on the first call; a form over a limit or malformed is a 400.
+   * Files larger than `spoolMaxSize` go to a temporary file where the server provides one (Node), removed by
+   * {@link Request.close} once the response has been sent.
+   */
+  form(limits: Partial<FormLimits> = {}): Promise<FormData> {
+    if (this.#form) return this.#form;
+    if (!this.#body) this.#formStreamed = true;
+    return (this.#form = readForm({
+      contentType: this.headers.get("content-type") ?? "",
+      body: this.stream(),
+      limits: { ...this.formLimits, ...limits },
+      spooler: this.#spooler,
+      onSpooled: (file) => this.#spooled.push(file),
+    }));
   }
 
-  async #readForm(): Promise<FormData> {
-    const type = this.headers.get("content-type") ?? "";
-    const bytes = await this.body();
-    if (type.startsWith("application/x-www-form-urlencoded")) {
-      const fd = new FormData();
-      for (const [k, v] of new URLSearchParams(new TextDecoder().decode(bytes))) fd.append(k, v);
-      return fd;
-    }
-    return new globalThis.Response(bytes as BodyInit, { headers: { "content-type": type } }).formData();
+  /**
+   * Releases what the request holds: removes the temporary files of its uploads (Starlette's `request.close()`).
+   * Servers call it once the response and its background tasks are done.
+   */
+  async close(): Promise<void> {
+    const files = this.#spooled.splice(0);
+    await Promise.all(files.map((f) => f.discard()));
+  }
+}
+
+/**
+ * Thrown while reading the body when the client went away before sending all of it (Starlette's `ClientDisconnect`).
+ * Servers log it in one line: nobody is left to answer.
+ */
+export class ClientDisconnect extends Error {
+  constructor() {
+    super("The client disconnected before sending the whole request body");
+    this.name = "ClientDisconnect";
   }
 }
 

@@ -56,7 +56,8 @@ export class StaticFiles {
     if (segments === null) throw new HTTPException(404);
     const rel = segments.join("/");
     const found = await this.#lookup(rel);
-    if (found && found.stat.isFile) return this.#fileResponse(request, found.path, found.stat, 200);
+    // `a.txt/` names a directory that does not exist: 404, as the file system answers it (ENOTDIR).
+    if (found && found.stat.isFile && !(raw.endsWith("/") && rel !== "")) return this.#fileResponse(request, found.path, found.stat, 200);
     if (found && found.stat.isDirectory && this.html) {
       const index = await this.#lookup(rel ? `${rel}/index.html` : "index.html");
       if (index && index.stat.isFile) {

@@ -38,7 +38,8 @@ export function parseRange(header: string, size: number): [number, number][] {
     const s = part.slice(0, dash).trim();
     const e = part.slice(dash + 1).trim();
     if ((s && !/^\d+$/.test(s)) || (e && !/^\d+$/.test(e)) || (!s && !e)) continue;
-    const start = s ? Number(s) : size - Number(e);
+    // A suffix longer than the file selects the whole file (RFC 9110 §14.1.2); `bytes=-0` selects nothing (416).
+    const start = s ? Number(s) : Number(e) === 0 ? size : Math.max(0, size - Number(e));
     const end = s && e && Number(e) < size ? Number(e) + 1 : size;
     ranges.push([start, end]);
   }

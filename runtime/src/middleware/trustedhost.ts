@@ -1,3 +1,4 @@
+import { parseHost } from "../host.ts";
 import type { Request } from "../request.ts";
 import { PlainTextResponse, RedirectResponse, type Response } from "../responses.ts";
 import type { Dispatch, MiddlewareInstance } from "./base.ts";
@@ -12,7 +13,9 @@ export interface TrustedHostOptions {
 
 /**
  * Rejects requests whose `Host` header is not allowed with 400 `Invalid host header` (Starlette's
- * `TrustedHostMiddleware`), guarding against Host header attacks.
+ * `TrustedHostMiddleware`), guarding against Host header attacks. The name is compared as Starlette compares it:
+ * the header without its port (an IPv6 literal without its brackets), exactly; `*.example.com` matches any name
+ * ending in `.example.com`. A header that is not a valid `host[:port]` never matches, whatever it ends with.
  */
 export class TrustedHostMiddleware implements MiddlewareInstance {
   readonly #app: Dispatch;
@@ -34,11 +37,13 @@ export class TrustedHostMiddleware implements MiddlewareInstance {
 
   async handle(request: Request): Promise<Response> {
     if (this.#allowAny) return this.#app(request);
-    const host = (request.headers.get("host") ?? "").split(":")[0]!;
+    const host = parseHost(request.headers.get("host") ?? "")?.hostname;
     let www = false;
-    for (const p of this.#hosts) {
-      if (host === p || (p.startsWith("*") && host.endsWith(p.slice(1)))) return this.#app(request);
-      if (`www.${host}` === p) www = true;
+    if (host !== undefined) {
+      for (const p of this.#hosts) {
+        if (host === p || (p.startsWith("*") && host.endsWith(p.slice(1)))) return this.#app(request);
+        if (`www.${host}` === p) www = true;
+      }
     }
     if (www && this.#wwwRedirect) {
       const url = new URL(request.url);

@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CliError, defaultFile, loadApp } from "./app-loader.ts";
 import { serve, type ServeOptions } from "./server.ts";
+import { handleProcessFaults } from "./faults.ts";
+import { LIMIT_OPTIONS, limitOptions } from "./limitflags.ts";
 import { isWorker, onStopRequest, superviseWorkers } from "./workers.ts";
 
 export { findApp, defaultFile, describeSyntaxError, CliError, DEFAULT_FILES } from "./app-loader.ts";
@@ -42,6 +44,7 @@ export const CLI_OPTIONS = {
   "forwarded-allow-ips": { type: "string", arg: "IPS", help: "comma-separated proxy addresses to trust, or '*' (default: $FORWARDED_ALLOW_IPS, else 127.0.0.1)" },
   reload: { type: "boolean", help: "restart when a source file changes (the default of dev)", only: "dev" },
   "no-reload": { type: "boolean", help: "do not restart on changes", only: "dev" },
+  ...LIMIT_OPTIONS,
   version: { type: "boolean", help: "print the versions of fastapi-ts and Node, and exit" },
   help: { type: "boolean", help: "show this help" },
   child: { type: "boolean", help: "internal: the process `dev` restarts on changes", hidden: true },
@@ -84,6 +87,7 @@ export function serveOptions(command: Command, values: Values): ServeOptions {
     rootPath: values["root-path"],
     proxyHeaders: !values["no-proxy-headers"],
     forwardedAllowIps: allow === undefined ? undefined : allow.trim() === "*" ? "*" : allow.split(",").map((s) => s.trim()).filter(Boolean),
+    ...limitOptions(values),
   };
 }
 
@@ -135,6 +139,7 @@ export async function main(argv: string[]): Promise<void> {
 
   const app = await loadApp(file, values.app);
   const server = await serve(app, options);
+  handleProcessFaults(server);
   if (!isWorker()) banner(command, file, server.url, app.settings.docsUrl === null ? null : app.settings.docsUrl ?? "/docs");
   let stopping = false;
   const stop = (signal: string, force: boolean): void => {

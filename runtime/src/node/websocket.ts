@@ -3,6 +3,7 @@ import type { Duplex } from "node:stream";
 import type { WebSocketServer, WebSocket as WsSocket } from "ws";
 import type { FastAPI } from "../app.ts";
 import { Request } from "../request.ts";
+import { describe, runInRequest } from "./faults.ts";
 import { AsyncQueue, type WebSocketEvent, type WebSocketMessage, type WebSocketTransport } from "../websockets/transport.ts";
 
 interface Chosen {
@@ -24,16 +25,26 @@ function validCloseCode(code: number): number {
   return (code >= 1000 && code <= 1014 && code !== 1004 && code !== 1005 && code !== 1006) || (code >= 3000 && code <= 4999) ? code : 1000;
 }
 
+/** Limits of {@link createWebSocketHandler} (uvicorn's `ws_max_size` and `ws_max_queue`). */
+export interface WebSocketLimits {
+  /** Largest message accepted, in bytes; a larger one closes the connection with 1009 (default 16 MiB). */
+  wsMaxSize?: number;
+  /** Messages held for the app before reading from the client pauses (default 32). */
+  wsMaxQueue?: number;
+}
+
 /** Connects `ws` (on the same server as HTTP) to an app's websocket endpoints. */
-export function createWebSocketHandler(app: FastAPI): WebSocketUpgradeHandler {
+export function createWebSocketHandler(app: FastAPI, limits: WebSocketLimits = {}): WebSocketUpgradeHandler {
   const chosen = new WeakMap<IncomingMessage, Chosen>();
   const open = new Set<WsSocket>();
+  const maxQueue = limits.wsMaxQueue ?? 32;
   // Perf: `ws` is loaded by the first handshake, not at start-up (importing it is a good part of the adapter's
   // import time, and most apps serve no websocket).
   let wss: Promise<WebSocketServer> | undefined;
   const server = (): Promise<WebSocketServer> => (wss ??= import("ws").then(({ WebSocketServer }) => {
     const s = new WebSocketServer({
       noServer: true,
+      maxPayload: limits.wsMaxSize ?? 16 * 1024 * 1024,
       handleProtocols: (_protocols, req) => chosen.get(req)?.subprotocol ?? false,
     });
     s.on("headers", (headers, req) => {
@@ -67,6 +78,8 @@ export function createWebSocketHandler(app: FastAPI): WebSocketUpgradeHandler {
             const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.isBuffer(data) ? data : Buffer.from(data);
             const msg: WebSocketMessage = isBinary ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : decoder.decode(bytes);
             queue.push({ type: "message", data: msg });
+            // An app that reads slower than the client sends: stop reading the socket (TCP pushes back) until it catches up.
+            if (queue.size >= maxQueue && !client.isPaused) client.pause();
           });
           client.on("close", (code, reason) => {
             open.delete(client);
@@ -77,7 +90,11 @@ export function createWebSocketHandler(app: FastAPI): WebSocketUpgradeHandler {
           resolve();
         });
       })),
-      receive: () => queue.shift(),
+      receive: () => {
+        const next = queue.shift();
+        if (ws?.isPaused && queue.size < maxQueue) ws.resume();
+        return next;
+      },
       send: (data) => new Promise<void>((resolve, reject) => {
         if (!ws || state !== "open") {
           reject(new Error("Cannot send on a websocket that is not open"));
@@ -98,8 +115,8 @@ export function createWebSocketHandler(app: FastAPI): WebSocketUpgradeHandler {
         }
       },
     };
-    app.handleWebSocket(request, transport).catch((error: unknown) => {
-      console.error(error);
+    runInRequest(request, () => app.handleWebSocket(request, transport)).catch((error: unknown) => {
+      console.error(`Exception in the app while handling websocket ${describe(request)}:`, error);
       void transport.close(1011, "");
     });
   };

@@ -1,6 +1,7 @@
 import { provide } from "../injection.ts";
 import type { ZodType } from "zod";
 import { UploadFile } from "../datastructures.ts";
+import { isStackOverflow } from "../validation/errors.ts";
 import { readJsonBody, type ReceivedBody } from "../body.ts";
 import { HTTPException, type ValidationErrorItem } from "../exceptions.ts";
 import type { Request } from "../request.ts";
@@ -36,10 +37,17 @@ export function parseMaybeSync(schema: ZodType, value: unknown): ParseResult | P
     return (parserOf(schema) as unknown as { safeParse(v: unknown, o: object): ParseResult }).safeParse(value, parseOptions);
   } catch (e) {
     if (e instanceof Error && /async/i.test(e.message)) {
-      return (schema as unknown as { safeParseAsync(v: unknown, o: object): Promise<ParseResult> }).safeParseAsync(value, parseOptions);
+      return (schema as unknown as { safeParseAsync(v: unknown, o: object): Promise<ParseResult> }).safeParseAsync(value, parseOptions)
+        .catch((inner: unknown) => tooDeep(inner, value));
     }
-    throw e;
+    return tooDeep(e, value);
   }
+}
+
+/** Input nested deeper than the stack allows a recursive schema to go fails validation (pydantic's `recursion_loop`). */
+function tooDeep(error: unknown, value: unknown): ParseResult {
+  if (!isStackOverflow(error)) throw error;
+  return { success: false, error: { issues: [{ code: "recursion_loop", path: [], message: "", input: value }] } };
 }
 
 /** Per-request state shared by an operation and its dependencies. */
@@ -310,7 +318,8 @@ async function solveForm(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
     try {
       form = await ctx.request.form();
     } catch (e) {
-      if (e instanceof Error && e.name === "BodyTooLarge") throw e;
+      // A limit or malformed form is already a 400 with its reason; a body too large or a client gone stay themselves.
+      if (e instanceof HTTPException || (e instanceof Error && (e.name === "BodyTooLarge" || e.name === "ClientDisconnect"))) throw e;
       throw new HTTPException(400, { detail: "There was an error parsing the body" });
     }
   }

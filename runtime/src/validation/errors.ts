@@ -149,6 +149,9 @@ function mapIssue(issue: ZodIssueLike, schema: ZodType, root: unknown, prefix: (
     case "invalid_element":
       for (const sub of issue.issues ?? []) mapIssue({ ...sub, path: [...issue.path, ...sub.path] }, schema, root, prefix, out);
       return;
+    case "recursion_loop":
+      out.push(item("recursion_loop", loc, "Recursion error - cyclic reference detected", input));
+      return;
     case "custom": {
       // A schema that reports pydantic's own error (the date and time schemas) is reported as is.
       const error = pydanticErrorOf(issue);
@@ -163,6 +166,51 @@ function mapIssue(issue: ZodIssueLike, schema: ZodType, root: unknown, prefix: (
       out.push(item("value_error", loc, `Value error, ${issue.message}`, input, { error: {} }));
     }
   }
+}
+
+/** `true` for the engine's "Maximum call stack size exceeded". */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** How deep an error's `input` is kept; deeper values are cut (a 422 must not fail to encode what was sent). */
+export const MAX_INPUT_DEPTH = 64;
+
+const CUT = "...";
+
+/**
+ * The input of a validation error, cut below {@link MAX_INPUT_DEPTH} levels of arrays and objects (the deeper
+ * parts become `"..."`); the same value when it is shallower. Iterative: any depth of JSON is fine.
+ */
+export function clipInput(value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  // First a cheap look: most inputs are shallow and are returned untouched.
+  let deep = false;
+  const probe: [unknown, number][] = [[value, 0]];
+  while (probe.length && !deep) {
+    const [v, d] = probe.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (d >= MAX_INPUT_DEPTH) deep = true;
+    else for (const x of Array.isArray(v) ? v : Object.values(v)) if (x !== null && typeof x === "object") probe.push([x, d + 1]);
+  }
+  if (!deep) return value;
+  const root: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+  const work: [object, Record<string, unknown> | unknown[], number][] = [[value, root, 0]];
+  while (work.length) {
+    const [from, to, d] = work.pop()!;
+    for (const [k, x] of Object.entries(from)) {
+      let copy: unknown = x;
+      if (x !== null && typeof x === "object" && !(x instanceof Date)) {
+        if (d + 1 >= MAX_INPUT_DEPTH) copy = CUT;
+        else {
+          copy = Array.isArray(x) ? [] : {};
+          work.push([x, copy as Record<string, unknown>, d + 1]);
+        }
+      }
+      (to as Record<string, unknown>)[k] = copy;
+    }
+  }
+  return root;
 }
 
 function typeError(expected: string, leaf: ZodType | undefined, loc: (string | number)[], input: unknown): ValidationErrorItem {

@@ -1,0 +1,114 @@
+/**
+ * Writing a {@link Response} to a Node response. A body that fails after its headers are sent cuts that one
+ * connection (no final chunk: the client sees the truncation) and rejects, for the caller to log; nothing is
+ * written after the end.
+ * @packageDocumentation
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { untouchedContentType, type Response } from "../responses.ts";
+
+/** A response body that failed after its headers were sent: the connection was closed without the final chunk. */
+export class ResponseStreamError extends Error {
+  constructor(cause: unknown) {
+    super("The response body failed after its headers were sent; the connection was closed", { cause });
+    this.name = "ResponseStreamError";
+  }
+}
+
+/** Waits until the response can take more, or is gone (a `drain` never comes to a closed socket). */
+function writable(res: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = (): void => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
+}
+
+/** Writes a {@link Response} to a Node response without building a Web `Response`. */
+export async function writeResponse(res: ServerResponse, response: Response, head: boolean): Promise<void> {
+  // Perf: one pass over the headers notes whether there are cookies and a content-length, instead of
+  // `getSetCookie()` and `has()` calls that each walk them again.
+  // Perf: a response whose headers were never touched has only its content type: no Web `Headers` to build.
+  const type = untouchedContentType(response);
+  const flat: string[] = type ? ["content-type", type] : [];
+  let hasLength = false;
+  if (type === undefined) {
+    let cookies = false;
+    response.headers.forEach((value, key) => {
+      if (key === "set-cookie") cookies = true;
+      else {
+        if (key === "content-length") hasLength = true;
+        flat.push(key, value);
+      }
+    });
+    if (cookies) for (const c of response.headers.getSetCookie()) flat.push("set-cookie", c);
+  }
+  const body = response.body;
+  const noBody = head || response.status === 204 || response.status === 304 || response.status < 200;
+  if (body === null || typeof body === "string" || body instanceof Uint8Array) {
+    if (body !== null && !hasLength) {
+      flat.push("content-length", String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength));
+    } else if (body === null && !noBody && !hasLength) {
+      flat.push("content-length", "0");
+    }
+    res.writeHead(response.status, flat);
+    res.end(noBody || body === null ? undefined : body);
+    return;
+  }
+  res.writeHead(response.status, flat);
+  if (noBody) {
+    await body.cancel();
+    res.end();
+    return;
+  }
+  const reader = body.getReader();
+  const onClose = (): void => void reader.cancel().catch(() => {});
+  res.once("close", onClose);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || res.destroyed) break;
+      if (!res.write(value)) await writable(res);
+    }
+  } catch (error) {
+    res.off("close", onClose);
+    // The status line is out: the only honest answer left is to cut this connection, so the client sees the body
+    // end early instead of a clean (and false) end.
+    res.destroy();
+    throw new ResponseStreamError(error);
+  }
+  res.off("close", onClose);
+  if (res.destroyed) await reader.cancel().catch(() => {});
+  else res.end();
+}
+
+/**
+ * After answering a request whose body was not read to its end (the app refused it early: too large, too many
+ * fields, …): reads and drops a little more of it, so the client gets the answer rather than a reset, then closes
+ * the connection. Bounded in bytes and time: a client that keeps sending is cut off.
+ */
+export function closeAfterUnreadBody(req: IncomingMessage, limits = { bytes: 1024 * 1024, ms: 1000 }): void {
+  let seen = 0;
+  const cut = (): void => {
+    clearTimeout(timer);
+    req.off("data", count);
+    req.socket.destroy();
+  };
+  const count = (chunk: Buffer): void => {
+    seen += chunk.length;
+    if (seen > limits.bytes) cut();
+  };
+  const timer = setTimeout(cut, limits.ms);
+  timer.unref();
+  req.on("data", count);
+  req.once("end", () => {
+    clearTimeout(timer);
+    req.off("data", count);
+  });
+  req.on("error", () => {});
+  req.resume();
+}

@@ -1,0 +1,96 @@
+// Issue 12, items 1, 2 and 8 (client aborts): a fault in user code fails its own request, never the server.
+import { request } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import { healthy, startServer, type AbuseServer } from "./server.ts";
+
+let server: AbuseServer;
+beforeAll(async () => {
+  server = await startServer();
+}, 30_000);
+afterAll(() => server?.stop());
+
+function openSocket(url: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    ws.once("open", () => resolve(ws));
+    ws.once("error", reject);
+  });
+}
+
+function echo(ws: WebSocket, text: string): Promise<string> {
+  return new Promise((resolve) => {
+    ws.once("message", (data) => resolve(data.toString()));
+    ws.send(text);
+  });
+}
+
+describe("faults of user code (abuse suite, real CLI server)", { timeout: 30_000 }, () => {
+  it("a stream whose generator throws mid-stream cuts only its own connection: the client sees the truncation", async () => {
+    const ws = await openSocket(`${server.url.replace("http", "ws")}/ws`);
+    const slow = Array.from({ length: 5 }, () => fetch(`${server.url}/slow`).then((r) => r.json()));
+    const r = await fetch(`${server.url}/stream-fails`);
+    expect(r.status).toBe(200);
+    const reader = r.body!.getReader();
+    const first = await reader.read();
+    expect(new TextDecoder().decode(first.value)).toBe("first chunk\n");
+    // No terminating chunk: the body ends in an error, not a clean (false) end.
+    await expect((async () => { for (;;) if ((await reader.read()).done) return "clean end"; })()).rejects.toThrow();
+    for (const s of await Promise.all(slow)) expect(s).toEqual({ slow: true });
+    expect(await echo(ws, "still open")).toBe("still open");
+    ws.close();
+    await server.waitFor(/Exception while streaming the response of GET \/stream-fails \(its connection was closed\)/);
+    expect(server.output()).toContain("the generator failed mid-stream");
+    expect(server.output()).not.toContain("ERR_STREAM_WRITE_AFTER_END");
+    expect(server.child.exitCode).toBeNull();
+    expect(await healthy(server)).toBe(true);
+  });
+
+  it("a promise nobody awaited is logged with its request; the server keeps serving", async () => {
+    const r = await fetch(`${server.url}/floating`);
+    expect(await r.json()).toEqual({ ok: true });
+    await server.waitFor(/Unhandled promise rejection while handling GET \/floating \(the server keeps serving\)/);
+    expect(server.output()).toContain("a promise nobody awaited");
+    expect(server.child.exitCode).toBeNull();
+    expect(await healthy(server)).toBe(true);
+  });
+
+  it("a throw in a timer started by a background task is logged with its request; the server keeps serving", async () => {
+    const r = await fetch(`${server.url}/background-timer`, { method: "POST" });
+    expect(await r.json()).toEqual({ ok: true });
+    await server.waitFor(/Uncaught exception while handling POST \/background-timer \(the server keeps serving\)/);
+    expect(server.output()).toContain("a timer of a background task threw");
+    expect(server.child.exitCode).toBeNull();
+    expect(await healthy(server)).toBe(true);
+  });
+
+  it("a client that aborts while sending its body is logged in one line, without a stack", async () => {
+    const before = server.output().length;
+    await new Promise<void>((resolve) => {
+      const req = request(`${server.url}/form`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "content-length": String(1024 * 1024) } });
+      req.on("error", () => resolve());
+      req.write("a=1&b=2&");
+      setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 200);
+    });
+    await server.waitFor(/Client disconnected before sending the whole body: POST \/form/);
+    const logged = server.output().slice(before);
+    expect(logged.trim().split("\n")).toEqual(["Client disconnected before sending the whole body: POST /form"]);
+    expect(await healthy(server)).toBe(true);
+  });
+});
+
+describe("a fault outside any request", { timeout: 30_000 }, () => {
+  it("is logged, then the server shuts down gracefully and exits with code 1 for its process manager to restart", async () => {
+    const own = await startServer({ env: { ABUSE_THROW_OUTSIDE: "300" } });
+    try {
+      expect(await own.exited()).toBe(1);
+      expect(own.output()).toContain("Uncaught exception outside any request: shutting down so that a fresh process takes over (exit code 1)");
+      expect(own.output()).toContain("a timer outside any request threw");
+    } finally {
+      await own.stop();
+    }
+  }, 30_000);
+});
