@@ -61,6 +61,9 @@ test("after a syntax error, the playground's operations are marked as the last v
   await expect(redocNote).toContainText("Out of date");
   await expect(redocNote).toHaveAttribute("role", "note");
   await page.getByRole("tab", { name: "Swagger UI" }).click();
+  // Back to the editor, at the end of the open call.
+  await page.getByTestId("code-editor").locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+End");
 
   // Fixed (the open call completed): current again.
   await page.keyboard.insertText('"/fixed", async function fixed() { return {}; });\n');
