@@ -190,7 +190,12 @@ export class FastAPI extends APIRouter {
     this.#stack = null;
   }
 
-  /** Adds a startup or shutdown handler (the older events API). */
+  /**
+   * Adds a startup or shutdown handler (the older events API).
+   *
+   * @deprecated As FastAPI's `on_event`: pass a `lifespan` to `new FastAPI({ lifespan })` instead. The handlers still
+   * run, unless the app has a lifespan.
+   */
   onEvent(event: "startup" | "shutdown", handler: EventHandler): void {
     (event === "startup" ? this.#lifespan.onStartup : this.#lifespan.onShutdown).push(handler);
   }
