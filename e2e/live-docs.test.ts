@@ -54,6 +54,16 @@ test("after a syntax error, the playground's operations are marked as the last v
   // The old operations stay for reference, visibly dimmed.
   await expect(swagger(page).locator(".opblock").first()).toBeVisible();
   expect(Number(await swagger(page).evaluate((element) => getComputedStyle(element).opacity))).toBeLessThan(1);
+  // A note beside the run status, not a second status: the same role in Swagger UI's pane and ReDoc's.
+  await expect(note).toHaveAttribute("role", "note");
+  await page.getByRole("tab", { name: "ReDoc" }).click();
+  const redocNote = page.getByTestId("redoc-stale");
+  await expect(redocNote).toContainText("Out of date");
+  await expect(redocNote).toHaveAttribute("role", "note");
+  await page.getByRole("tab", { name: "Swagger UI" }).click();
+  // Back to the editor, at the end of the open call.
+  await page.getByTestId("code-editor").locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+End");
 
   // Fixed (the open call completed): current again.
   await page.keyboard.insertText('"/fixed", async function fixed() { return {}; });\n');

@@ -267,3 +267,38 @@ test("JWT examples sign and verify tokens in the page: the sandboxed worker has 
   // Logging in (jose signs a token) and reading /users/me (jose verifies it) both pass.
   await expect(pane.getByTestId("tests-summary")).toHaveText(/^[1-9]\d* passed, 0 failed$/, { timeout: 90_000 });
 });
+
+test("typing faster than esbuild builds runs only the last edit: overtaken builds and runs are dropped, not queued", async ({ page, context }) => {
+  // esbuild's wasm is held back while the reader types, so every edit after the first arrives while a build is in
+  // flight, whatever the machine's speed: exactly the case of a reader typing faster than builds finish.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await context.route("**/vendor/esbuild.wasm", async (route) => {
+    held++;
+    await released;
+    await route.continue();
+  });
+  await page.goto("/playground");
+  // The first view runs the example's prebuilt bundle: no build needed.
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  const count = (name: string) => page.evaluate((name) => performance.getEntriesByName(name).length, name);
+  const startsBefore = await count("executor:app-start");
+  const buildsBefore = await count("compiler:build");
+
+  const edits = 6;
+  for (let edit = 0; edit < edits; edit++) {
+    await appendToEditor(page, `app.get("/typed-${edit}", async function typed_${edit}() { return {}; });`);
+    // Longer than the debounce: each pause asks for a build.
+    await page.waitForTimeout(400);
+  }
+  expect(held).toBeGreaterThan(0);
+  release();
+
+  await expect(page.getByTestId("swagger-pane").getByText(`/typed-${edits - 1}`)).toBeVisible({ timeout: 60_000 });
+  await expect(status(page)).toHaveAttribute("data-status", "ok");
+  // The build in flight when the typing began, and the last one; the four between were answered "stale" at once.
+  expect((await count("compiler:build")) - buildsBefore).toBeLessThanOrEqual(2);
+  // Only the last edit's app ran (the build in flight finished overtaken and started nothing).
+  expect((await count("executor:app-start")) - startsBefore).toBe(1);
+});

@@ -2,6 +2,12 @@
 // idle, and follows how the copy stands, for the indicator (OfflineStatus.svelte).
 import { base } from "$app/paths";
 import type { FromServiceWorker, ToServiceWorker } from "./protocol.ts";
+import { resourceActivity, whenQuiet } from "./quiet.ts";
+
+/** The offline copy starts after this long with no request finishing… */
+const QUIET_MS = 2000;
+/** …or this long after the page loaded, on a page that keeps loading. */
+const QUIET_MAX_MS = 30_000;
 
 /**
  * `insecure`: not a secure context (plain HTTP on a LAN), where browsers give no service worker;
@@ -45,12 +51,16 @@ export class OfflineCopy {
         },
       );
     };
-    // After the page's own loading: a first visit's Run and Swagger UI come before the offline copy.
-    const whenIdle = () => (typeof requestIdleCallback === "function" ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
-    if (document.readyState === "complete") whenIdle();
-    else addEventListener("load", whenIdle, { once: true });
+    // After the page's own loading, and after what the reader started since (a Run fetches the example, Swagger
+    // UI's script, the runtime): those come before the offline copy, which would otherwise share the connection
+    // and the CPU with them.
+    let cancelQuiet = () => {};
+    const whenSettled = () => (cancelQuiet = whenQuiet(resourceActivity, register, QUIET_MS, QUIET_MAX_MS));
+    if (document.readyState === "complete") whenSettled();
+    else addEventListener("load", whenSettled, { once: true });
     return () => {
       cancelled = true;
+      cancelQuiet();
       container.removeEventListener("message", onMessage);
     };
   }
