@@ -13,7 +13,7 @@ import { VENDOR_WASM_FILES } from "$playground/executor/vendor-wasm.ts";
 import type { ExampleDocs } from "$playground/project/example.ts";
 
 /** The vendor modules an example may import (see PROVIDED_MODULES); vitest.js is for tests only. */
-const VENDOR_MODULES = ["zod.js", "fastapi-ts.js", "jose.js", "bcryptjs.js", "sql-js.js"];
+const VENDOR_MODULES = ["zod.js", "fastapi-ts.js", "jose.js", "bcryptjs.js", "sql-js.js", "graphql-yoga.js"];
 /** An app that has not given its document by then is left to the browser (its Run then waits for the worker). */
 const TIMEOUT_MS = 20_000;
 
