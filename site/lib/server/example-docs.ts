@@ -28,8 +28,11 @@ parentPort.on("message", async ({ id, url }) => {
     const app = module.app ?? module.default;
     if (!app || typeof app.fetch !== "function") throw new Error("main.ts exports no app");
     if (typeof app.startup === "function") await app.startup();
-    const openapi = typeof app.openapi === "function" ? app.openapi() : null;
     const openapiUrl = app.openapiUrl === undefined ? "/openapi.json" : app.openapiUrl;
+    // Asked for as the browser asks the running app, so the document is the one it serves (with its rootPath
+    // server, which the docs route adds per request).
+    const served = openapiUrl ? await app.fetch(new Request(new URL(openapiUrl, "http://localhost/"))) : null;
+    const openapi = served && served.ok ? await served.json() : typeof app.openapi === "function" ? app.openapi() : null;
     const websockets = (app.websocketRoutes ?? []).map((route) => route.path);
     parentPort.postMessage({ id, docs: JSON.parse(JSON.stringify({ openapi, openapiUrl, websockets })) });
   } catch (error) {
