@@ -3,20 +3,13 @@
 // code does not run, the operations still shown are marked as the last version's, not passed off as current.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { appendToEditor, runExample } from "./ui.ts";
 
 // A re-run on a loaded 2-core machine can take seconds; these tests assert what is shown, never how fast.
 test.describe.configure({ timeout: 120_000 });
 
 const status = (page: Page) => page.getByTestId("run-status");
 const swagger = (page: Page) => page.getByTestId("swagger-pane");
-
-async function appendToEditor(page: Page, text: string): Promise<void> {
-  await expect(page.getByTestId("code-editor")).toHaveAttribute("data-loaded", "true", { timeout: 30_000 });
-  await page.getByTestId("code-editor").locator(".view-lines").click();
-  await page.keyboard.press("ControlOrMeta+End");
-  await page.keyboard.press("Enter");
-  await page.keyboard.insertText(text);
-}
 
 test("an edit updates Swagger UI in place: the expanded operation and its Try it out stay open", async ({ page }) => {
   await page.goto("/playground");
@@ -75,18 +68,10 @@ test("after a syntax error, the playground's operations are marked as the last v
 
 test("after a syntax error, a guide example's operations are marked as the last version's", async ({ page }) => {
   await page.goto("/tutorial/first-steps");
-  const example = page.locator('[data-testid="live-example"]').first();
-  await example.getByRole("button", { name: "Run" }).click();
-  await expect(example.getByRole("status")).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
-  await expect(example.locator(".swagger .opblock").first()).toBeVisible({ timeout: 30_000 });
+  const example = await runExample(page, "first_steps/tutorial001");
 
   await example.getByRole("button", { name: "Edit" }).click();
-  const lines = example.getByTestId("code-editor").locator(".view-lines");
-  await expect(lines).toBeVisible({ timeout: 30_000 });
-  await lines.click();
-  await page.keyboard.press("ControlOrMeta+End");
-  await page.keyboard.press("Enter");
-  await page.keyboard.insertText("app.get(\n");
+  await appendToEditor(page, "app.get(\n", example);
   await expect(example.getByRole("status")).toHaveAttribute("data-status", "error", { timeout: 30_000 });
   await expect(example.getByTestId("docs-stale")).toContainText("Out of date");
   await expect(example.getByTestId("swagger-pane")).toHaveAttribute("data-stale", "true");

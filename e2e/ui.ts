@@ -35,6 +35,16 @@ export async function runExample(page: Page, name: string): Promise<Locator> {
   return example;
 }
 
+/** Types `text` on a new line at the end of the editor in `scope` (the playground, or a guide example in Edit). */
+export async function appendToEditor(page: Page, text: string, scope: Page | Locator = page): Promise<void> {
+  const editor = scope.getByTestId("code-editor");
+  await expect(editor).toHaveAttribute("data-loaded", "true", { timeout: 30_000 });
+  await editor.locator(".view-lines").click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText(text);
+}
+
 /** A design token of the page (global.css), as the computed rgb() colour the browser reports for it. */
 export function token(page: Page, name: string): Promise<string> {
   return page.evaluate((name) => {

@@ -1,6 +1,7 @@
 import { defaultFormLimits, type FormLimits } from "./forms/limits.ts";
 import { readForm } from "./forms/read.ts";
 import type { SpoolFile, Spooler } from "./forms/spool.ts";
+import { concatBytes } from "./bytes.ts";
 
 /** Client address of a request, when the server knows it. */
 export interface Address {
@@ -255,14 +256,7 @@ export class Request {
       if (size > this.maxBodySize) throw new BodyTooLarge();
       chunks.push(chunk);
     }
-    if (chunks.length === 1) return chunks[0]!;
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.byteLength;
-    }
-    return out;
+    return concatBytes(chunks);
   }
 
   /** The body decoded as UTF-8. */

@@ -7,6 +7,7 @@ import { formError, partTooLarge, tooManyFields, tooManyFiles, type FormLimits }
 import { MultipartScanner, parseHeaderParams, parsePartHeaders, type PartEvent, type PartInfo } from "./multipart.ts";
 import type { SpoolFile, Spooler } from "./spool.ts";
 import { UrlencodedReader } from "./urlencoded.ts";
+import { concatBytes } from "../bytes.ts";
 
 /** What {@link readForm} needs besides the body. */
 export interface FormSource {
@@ -119,14 +120,7 @@ class FieldPart {
   }
 
   text(): string {
-    if (this.#chunks.length === 1) return utf8.decode(this.#chunks[0]);
-    const all = new Uint8Array(this.#size);
-    let at = 0;
-    for (const c of this.#chunks) {
-      all.set(c, at);
-      at += c.length;
-    }
-    return utf8.decode(all);
+    return utf8.decode(concatBytes(this.#chunks));
   }
 }
 

@@ -4,6 +4,7 @@
  * after building them all.
  * @packageDocumentation
  */
+import { concatBytes } from "../bytes.ts";
 import { tooManyFields } from "./limits.ts";
 
 const AMP = 38;
@@ -29,7 +30,7 @@ export class UrlencodedReader {
     }
     // `&` is never part of a multi-byte UTF-8 sequence: splitting there is safe.
     this.#count(chunk, last);
-    const complete = this.#rest.length ? concat([...this.#rest, chunk.subarray(0, last)]) : chunk.subarray(0, last);
+    const complete = this.#rest.length ? concatBytes([...this.#rest, chunk.subarray(0, last)]) : chunk.subarray(0, last);
     this.#rest = last + 1 < chunk.length ? [chunk.slice(last + 1)] : [];
     this.#decode(complete);
   }
@@ -37,7 +38,7 @@ export class UrlencodedReader {
   /** Decodes what is left and returns the form. */
   finish(): FormData {
     if (this.#rest.length) {
-      const tail = concat(this.#rest);
+      const tail = concatBytes(this.#rest);
       this.#rest = [];
       this.#count(tail, tail.length);
       this.#decode(tail);
@@ -69,16 +70,4 @@ export class UrlencodedReader {
       this.#form.append(k, v);
     }
   }
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const p of parts) size += p.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
