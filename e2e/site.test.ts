@@ -268,7 +268,8 @@ async function checkPage(page: Page, entry: PageEntry): Promise<void> {
   for (const name of entry.examples) {
     const example = article(page).locator(`.example[data-example="${name}"]`);
     await expect(example.locator("[data-example-actions]")).toHaveCount(1);
-    await expect(example.locator("pre.shiki")).toContainText("export const app");
+    // Multi-file examples show each file in a tab, main.ts first.
+    await expect(example.locator("pre.shiki").first()).toContainText("export const app");
   }
   // The page was prerendered with its content: hydrating it fetches nothing more.
   expect(contentRequests).toEqual([]);

@@ -44,7 +44,11 @@ export class OfflineCopy {
       if (cancelled) return;
       const script = new URL(`${base}/service-worker.js`, location.href);
       container.register(script, { type: import.meta.env.DEV ? "module" : "classic" }).then(
-        (registration) => this.follow(registration),
+        (registration: ServiceWorkerRegistration | undefined) => {
+          // A stubbed register() (a privacy extension, an automated browser that blocks workers) resolves to nothing.
+          if (registration) this.follow(registration);
+          else [this.state, this.reason] = ["unsupported", "the browser did not register the service worker"];
+        },
         (error: unknown) => {
           this.state = "unsupported";
           this.reason = error instanceof Error ? error.message : String(error);
