@@ -28,6 +28,9 @@ const STEP = {
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0).padStart(4) + " s";
 const timings: string[] = [];
+/** The last lines of each failed lane step, printed again at the very end: CI often shows only a run's tail. */
+const failureTails: string[] = [];
+const TAIL_LINES = 60;
 
 /** Runs one npm script; with `prefix`, each output line is labelled so that two lanes stay readable. */
 function run(step: Step, prefix: boolean): Promise<void> {
@@ -35,6 +38,12 @@ function run(step: Step, prefix: boolean): Promise<void> {
   console.log(`test: [${seconds()}] ${step.name}: npm ${step.script.join(" ")}`);
   return new Promise((resolve, reject) => {
     const child = spawn(npm, step.script, { stdio: prefix ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const tail: string[] = [];
+    const print = (line: string) => {
+      console.log(`[${step.name}] ${line}`);
+      tail.push(line);
+      if (tail.length > TAIL_LINES) tail.shift();
+    };
     if (prefix) {
       for (const stream of [child.stdout!, child.stderr!]) {
         let rest = "";
@@ -42,17 +51,18 @@ function run(step: Step, prefix: boolean): Promise<void> {
         stream.on("data", (chunk: string) => {
           const lines = (rest + chunk).split("\n");
           rest = lines.pop()!;
-          for (const line of lines) console.log(`[${step.name}] ${line}`);
+          for (const line of lines) print(line);
         });
-        stream.on("end", () => rest && console.log(`[${step.name}] ${rest}`));
+        stream.on("end", () => rest && print(rest));
       }
     }
     child.on("error", reject);
     child.on("close", (code, signal) => {
       const took = ((performance.now() - begun) / 1000).toFixed(0);
       timings.push(`${step.name} ${took} s`);
-      if (code === 0) resolve();
-      else reject(new Error(`${step.name} failed (${signal ?? `exit ${code}`}) after ${took} s`));
+      if (code === 0) return resolve();
+      if (tail.length) failureTails.push(tail.map((line) => `[${step.name}] ${line}`).join("\n"));
+      reject(new Error(`${step.name} failed (${signal ?? `exit ${code}`}) after ${took} s`));
     });
   });
 }
@@ -73,6 +83,7 @@ try {
   }
   console.log(`test: [${seconds()}] all passed (${timings.join(", ")})`);
 } catch (error) {
+  for (const tail of failureTails) console.error(`\ntest: the end of a failed step's output:\n${tail}`);
   console.error(`test: [${seconds()}] ${(error as Error).message} (${timings.join(", ")})`);
   process.exit(1);
 }
