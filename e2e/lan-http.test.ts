@@ -117,7 +117,9 @@ test("an embed of a shared project opens, and a guide page's example runs and pa
   const errors = watchErrors(page);
   await page.goto(`/embed#code=${await encodeProject({ files: project })}&panes=swagger,request`);
   await expect(page.getByTestId("consent")).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  // No problem reported. Monaco keeps two empty role="alert" live regions for screen readers once an editor
+  // exists, so only an alert that says something counts.
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveCount(0);
   await page.getByRole("button", { name: "Run this code" }).click();
   await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
 
