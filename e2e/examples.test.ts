@@ -1,13 +1,47 @@
 // Every example on every page of the guides runs live in the page, and its app answers /openapi.json
 // with a valid OpenAPI 3.1 document: the very document the site built for it (shown while the app starts).
+// Each page is first checked as site.test.ts checks the pages without examples (guide-page.ts).
 // The page list comes from the content itself, so this test grows with the guides without being edited.
 import { fileURLToPath } from "node:url";
-import type { Locator } from "@playwright/test";
+import type { BrowserContext, Locator, Page } from "@playwright/test";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { readSourcesFromDisk } from "../site/lib/content/disk.ts";
 import { buildOutline } from "../site/lib/content/outline.ts";
 import type { ExampleProject } from "../playground/src/project/example.ts";
-import { expect, test } from "./fixtures.ts";
+import { expect, test as base } from "./fixtures.ts";
+import { openGuidePage } from "./guide-page.ts";
+
+/**
+ * The sweep's pages share one browser context per Playwright worker, as a reader's tab does from page to page: the
+ * HTTP cache and V8's code cache then keep Swagger UI and the runtime's modules from one page to the next instead of
+ * a fresh profile compiling them again for every page (~7% of the sweep's time). Each page is still a new page, and
+ * every request of the shared context must stay on the site's origin, as in every other test (fixtures.ts).
+ */
+const test = base.extend<{ page: Page }, { warm: { context: BrowserContext; foreign: string[] } }>({
+  warm: [
+    async ({ browser }, use) => {
+      const origin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4319)}`;
+      const context = await browser.newContext({ baseURL: origin, serviceWorkers: "block" });
+      const foreign: string[] = [];
+      context.on("request", (request) => {
+        const url = request.url();
+        if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
+      });
+      await use({ context, foreign });
+      await context.close();
+    },
+    { scope: "worker" },
+  ],
+  page: async ({ warm }, use) => {
+    const page = await warm.context.newPage();
+    await use(page);
+    await page.close();
+    expect(warm.foreign, "requests that left the site's origin").toEqual([]);
+  },
+});
+
+/** One validator for the worker: it compiles the OpenAPI 3.1 schema once, not once per example. */
+const validator = new Validator();
 
 // Each page is its own test, independent of the others: they may run on any worker, in any order.
 test.describe.configure({ mode: "parallel" });
@@ -61,7 +95,7 @@ test("the guides have live examples", () => {
 for (const entry of pagesWithExamples) {
   test(`every example on ${entry.path} runs and documents itself`, async ({ page }) => {
     test.setTimeout(60_000 + entry.examples.length * 20_000);
-    await page.goto(entry.path);
+    const { errors } = await openGuidePage(page, entry);
     for (const name of entry.examples) {
       const built = ((await (await page.request.get(`/examples/${name}/project.json`)).json()) as ExampleProject).docs;
       expect(built, `${name}: the site built its documents`).toBeDefined();
@@ -80,16 +114,18 @@ for (const entry of pagesWithExamples) {
         continue;
       }
       const document = await openapiOf(example, url);
-      const result = await new Validator().validate(withoutItemSchemas(document) as Parameters<Validator["validate"]>[0]);
+      const result = await validator.validate(withoutItemSchemas(document) as Parameters<Validator["validate"]>[0]);
       expect(result.errors ?? [], `${name}: /openapi.json is valid OpenAPI`).toEqual([]);
       expect(result.valid).toBe(true);
       expect((document as { openapi: string }).openapi).toBe("3.1.0");
       expect(built!.openapi, `${name}: the document built with the site is the one the running app serves`).toEqual(document);
     }
+    expect(errors, "uncaught errors in the page").toEqual([]);
   });
 }
 
-test("Edit turns an example into an editor in place, and Open in playground carries it over", async ({ page }) => {
+// In its own profile: the draft it leaves would be a sweep page's code in the shared one.
+base("Edit turns an example into an editor in place, and Open in playground carries it over", async ({ page }) => {
   await page.goto("/tutorial/first-steps");
   const example = page.locator('[data-testid="live-example"]').first();
   await example.getByRole("button", { name: "Run" }).click();

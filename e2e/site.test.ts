@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
 import { readSourcesFromDisk } from "../site/lib/content/disk.ts";
 import { buildOutline } from "../site/lib/content/outline.ts";
-import type { PageEntry } from "../site/lib/content/types.ts";
 import { expect, test } from "./fixtures.ts";
+import { openGuidePage } from "./guide-page.ts";
 
 const outline = buildOutline(readSourcesFromDisk(fileURLToPath(new URL("../tutorials", import.meta.url))));
 const firstSteps = outline.pages.find((entry) => entry.path === "/tutorial/first-steps")!;
@@ -241,37 +241,17 @@ test("on a phone the sidebar folds into a menu that opens, navigates and closes"
   await expect(menu).toHaveAttribute("aria-expanded", "false");
 });
 
-test.describe("every page of the content module", () => {
-  for (const entry of outline.pages) {
-    test(`${entry.path} renders “${entry.title}” with its examples`, async ({ page }) => {
-      await checkPage(page, entry);
+// Pages with examples are opened and checked the same way by the examples sweep (examples.test.ts), which runs them.
+test.describe("every page of the content module without examples", () => {
+  for (const entry of outline.pages.filter((page) => page.examples.length === 0)) {
+    test(`${entry.path} renders “${entry.title}”`, async ({ page }) => {
+      const { errors } = await openGuidePage(page, entry);
+      expect(errors).toEqual([]);
     });
   }
 });
 
-async function checkPage(page: Page, entry: PageEntry): Promise<void> {
-  const errors = watchErrors(page);
-  const contentRequests: string[] = [];
-  page.on("request", (request) => {
-    if (new URL(request.url()).pathname.startsWith("/content/")) contentRequests.push(request.url());
-  });
-  const response = await page.goto(url(entry.path));
-  expect(response?.status()).toBe(200);
-  await expect(page.locator("html")).toHaveAttribute("data-hydrated");
-  await expect(page).toHaveTitle(`${entry.title} · fastapi-ts`);
-  await expect(article(page).getByRole("heading", { level: 1 })).toHaveText(entry.title);
-  for (const heading of entry.headings) await expect(article(page).locator(`[id="${heading.id}"]`)).toHaveCount(1);
-  const placed = await article(page)
-    .locator(".example[data-example]")
-    .evaluateAll((elements) => [...new Set(elements.map((element) => (element as HTMLElement).dataset["example"]))]);
-  expect(placed).toEqual(entry.examples);
-  for (const name of entry.examples) {
-    const example = article(page).locator(`.example[data-example="${name}"]`);
-    await expect(example.locator("[data-example-actions]")).toHaveCount(1);
-    // Multi-file examples show each file in a tab, main.ts first.
-    await expect(example.locator("pre.shiki").first()).toContainText("export const app");
-  }
-  // The page was prerendered with its content: hydrating it fetches nothing more.
-  expect(contentRequests).toEqual([]);
-  expect(errors).toEqual([]);
-}
+test("the content module has pages with and without examples, so both checks of every page run", () => {
+  expect(outline.pages.some((page) => page.examples.length === 0)).toBe(true);
+  expect(outline.pages.some((page) => page.examples.length > 0)).toBe(true);
+});
