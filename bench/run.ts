@@ -54,7 +54,7 @@ const smoke = args.smoke;
 const settings = {
   // Short cells, many rounds: neighbouring cells share the machine's noise, and medians of ratios need rounds.
   rounds: Number(args.rounds ?? (smoke ? 1 : 5)),
-  duration: Number(args.duration ?? (smoke ? 1 : 2)),
+  duration: Number(args.duration ?? (smoke ? 0.25 : 2)),
   warmup: Number(args.warmup ?? (smoke ? 0 : 0.5)),
   connections: Number(args.connections),
   pipelining: Number(args.pipelining),
