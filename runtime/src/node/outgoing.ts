@@ -88,10 +88,12 @@ export async function writeResponse(res: ServerResponse, response: Response, hea
 
 /**
  * After answering a request whose body was not read to its end (the app refused it early: too large, too many
- * fields, …): reads and drops a little more of it, so the client gets the answer rather than a reset, then closes
- * the connection. Bounded in bytes and time: a client that keeps sending is cut off.
+ * fields, …): reads and drops the rest of it, so the client gets the answer rather than a reset, then closes the
+ * connection. Closing with unread bytes would reset the connection, and a client still sending then loses the
+ * answer it was sent. Bounded in time (and, loosely, in bytes: dropping costs no memory), as nginx's lingering
+ * close is: a client that keeps sending is cut off.
  */
-export function closeAfterUnreadBody(req: IncomingMessage, limits = { bytes: 1024 * 1024, ms: 1000 }): void {
+export function closeAfterUnreadBody(req: IncomingMessage, limits = { bytes: 64 * 1024 * 1024, ms: 1000 }): void {
   let seen = 0;
   const cut = (): void => {
     clearTimeout(timer);

@@ -1,6 +1,7 @@
 // Issue 12, items 4 and 5: forms are bounded and parsed as they stream; big uploads go to disk, not memory.
 import { fork } from "node:child_process";
 import { readdirSync } from "node:fs";
+import { connect } from "node:net";
 import { request } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -139,4 +140,31 @@ describe("uploads (abuse suite, real CLI server)", { timeout: 30_000 }, () => {
       await server.stop();
     }
   }, 60_000);
+});
+
+describe("a refused body's answer reaches the client (abuse suite, real CLI server)", { timeout: 30_000 }, () => {
+  it("a client that writes its whole 16 MB form before reading gets the 400, not a reset", async () => {
+    const server = await startServer();
+    try {
+      const body = Buffer.from("a=1&".repeat(4 * MiB));
+      const socket = connect(server.port, "127.0.0.1");
+      const received: Buffer[] = [];
+      socket.on("data", (d: Buffer) => received.push(d));
+      const closed = new Promise<Error | undefined>((resolve) => {
+        socket.on("error", resolve);
+        socket.on("close", () => resolve(undefined));
+      });
+      socket.write(`POST /form HTTP/1.1\r\nHost: a\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n`);
+      // All of it, as a simple client does, before looking at the answer: a server that stopped reading part-way and
+      // closed would reset the connection, and the answer in the client's buffer would be lost with it.
+      socket.end(body);
+      expect(await closed).toBeUndefined();
+      const text = Buffer.concat(received).toString("latin1");
+      expect(text).toMatch(/^HTTP\/1\.1 400 /);
+      expect(text).toContain("Too many fields. Maximum number of fields is 1000.");
+      expect(await healthy(server)).toBe(true);
+    } finally {
+      await server.stop();
+    }
+  });
 });
