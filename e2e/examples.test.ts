@@ -8,7 +8,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { readSourcesFromDisk } from "../site/lib/content/disk.ts";
 import { buildOutline } from "../site/lib/content/outline.ts";
 import type { ExampleProject } from "../playground/src/project/example.ts";
-import { expect, test as base } from "./fixtures.ts";
+import { expect, foreignRequestsOf, test as base } from "./fixtures.ts";
 import { openGuidePage } from "./guide-page.ts";
 
 /**
@@ -22,12 +22,7 @@ const test = base.extend<{ page: Page }, { warm: { context: BrowserContext; fore
     async ({ browser }, use) => {
       const origin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4319)}`;
       const context = await browser.newContext({ baseURL: origin, serviceWorkers: "block" });
-      const foreign: string[] = [];
-      context.on("request", (request) => {
-        const url = request.url();
-        if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
-      });
-      await use({ context, foreign });
+      await use({ context, foreign: foreignRequestsOf(context, origin) });
       await context.close();
     },
     { scope: "worker" },
