@@ -15,7 +15,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { chromiumExecutable } from "../e2e/chromium.ts";
+import { chromiumArgs, chromiumExecutable } from "../e2e/chromium.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values } = parseArgs({
@@ -39,7 +39,7 @@ const base = /http:\/\/[^\s/]+:\d+/.exec(firstLine.toString())?.[0];
 if (!base) throw new Error(`the site server did not say where it listens: ${firstLine.toString()}`);
 const browser = await chromium.launch({
   executablePath: chromiumExecutable(),
-  args: ["--no-sandbox", "--disable-gpu", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+  args: [...chromiumArgs, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
 });
 
 /** A measure's samples, and the machine's 1-minute load average when each was taken. */
