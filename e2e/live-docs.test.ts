@@ -78,3 +78,14 @@ test("after a syntax error, a guide example's operations are marked as the last 
   await expect(example.getByTestId("swagger-pane")).toHaveAttribute("data-stale", "true");
   await expect(example.locator(".swagger .opblock").first()).toBeVisible();
 });
+
+test("a guide page parses Swagger UI once it is idle, before Run, even with its examples out of view", async ({ page }) => {
+  await page.goto("/tutorial/body");
+  const first = page.getByTestId("live-example").first();
+  await expect(first).toBeAttached();
+  expect(await first.evaluate((element) => element.getBoundingClientRect().top > innerHeight + 200), "the first example starts below the fold").toBe(true);
+  // Nothing clicked, nothing scrolled: Swagger UI's script has run once.
+  await page.waitForFunction(() => "SwaggerUIBundle" in window, undefined, { timeout: 15_000 });
+  const loaded = await page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith("/swagger-ui-bundle.js")).length);
+  expect(loaded).toBe(1);
+});
