@@ -78,6 +78,15 @@ test("a reload keeps an edit; Reset returns to the original", async ({ page }) =
   await expect(editorLines(page)).not.toContainText('app.get("/kept"', { timeout: 30_000 });
 });
 
+test("a reload the instant after typing keeps what was typed (the draft is written as the page is left)", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  // Drafts are written once the typing pauses: a reload sooner than that must not lose the last keystrokes.
+  await appendToEditor(page, "// typed just before the reload\n");
+  await page.reload();
+  await expect(editorLines(page)).toContainText("typed just before the reload", { timeout: 30_000 });
+});
+
 test("the request console and the log show what the app did", async ({ page }) => {
   await page.goto("/playground");
   await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });

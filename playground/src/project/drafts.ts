@@ -1,4 +1,5 @@
-// A reader's edits are saved as they type, per project, so a reload or a crashed tab loses nothing.
+// A reader's edits are saved as they type (once the typing pauses, and at once when the page is hidden or left),
+// per project, so a reload or a closed tab loses nothing.
 import { sha256 } from "@noble/hashes/sha2.js";
 import type { ProjectFiles } from "../executor/types.ts";
 
@@ -50,4 +51,67 @@ export function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
  */
 export function projectKey(text: string): string {
   return [...sha256(new TextEncoder().encode(text)).slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** What a DraftWriter listens to: the window (`pagehide`) and the document (`visibilitychange`). */
+export interface PageEvents {
+  window: Pick<EventTarget, "addEventListener" | "removeEventListener">;
+  document: Pick<EventTarget, "addEventListener" | "removeEventListener"> & { readonly visibilityState: string };
+}
+
+/**
+ * Writes a draft once the typing pauses rather than on every keystroke: a synchronous storage write and a copy of
+ * every file cost each keystroke tens of milliseconds on a slow machine. A pending draft is written at once when
+ * the page is hidden or left (a reload, a closed tab, a phone switching apps), so nothing typed is lost.
+ */
+export class DraftWriter {
+  static readonly #live = new Set<DraftWriter>();
+
+  /** Writes every pending draft now: before the page reads or clears a draft that a writer may still hold. */
+  static flushAll(): void {
+    for (const writer of DraftWriter.#live) writer.flush();
+  }
+
+  readonly #write: () => void;
+  readonly #delayMs: number;
+  readonly #page: PageEvents;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #pending = false;
+
+  /** `write` saves the current files (saveDraft); it runs `delayMs` after the last `schedule()`, or on `flush()`. */
+  constructor(write: () => void, delayMs: number, page: PageEvents = { window, document }) {
+    this.#write = write;
+    this.#delayMs = delayMs;
+    this.#page = page;
+    page.window.addEventListener("pagehide", this.flush);
+    page.document.addEventListener("visibilitychange", this.#onVisibility);
+    DraftWriter.#live.add(this);
+  }
+
+  /** The files changed: they are written once no change has come for the delay. */
+  schedule(): void {
+    this.#pending = true;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.flush, this.#delayMs);
+  }
+
+  /** Writes a pending draft now. */
+  readonly flush = (): void => {
+    clearTimeout(this.#timer);
+    if (!this.#pending) return;
+    this.#pending = false;
+    this.#write();
+  };
+
+  /** Writes what is pending and stops listening. */
+  dispose(): void {
+    this.flush();
+    this.#page.window.removeEventListener("pagehide", this.flush);
+    this.#page.document.removeEventListener("visibilitychange", this.#onVisibility);
+    DraftWriter.#live.delete(this);
+  }
+
+  readonly #onVisibility = (): void => {
+    if (this.#page.document.visibilityState === "hidden") this.flush();
+  };
 }
