@@ -71,6 +71,8 @@ test("a reload keeps an edit; Reset returns to the original", async ({ page }) =
   await page.reload();
   await expect(editorLines(page)).toContainText('app.get("/kept"', { timeout: 30_000 });
   await expect(page.getByTestId("swagger-pane").getByText("/kept")).toBeVisible({ timeout: 30_000 });
+  // The kept draft ran from the bundle made before the reload (executor/build-memo.ts), without a build.
+  expect(await page.evaluate(() => performance.getEntriesByName("compiler:build").length)).toBe(0);
 
   await page.getByRole("button", { name: "Reset" }).click();
   await expect(editorLines(page)).not.toContainText('app.get("/kept"');

@@ -1,4 +1,5 @@
 // The page's side of the compiler worker (esbuild-wasm, started once), shared by both executors.
+import { BuildMemo } from "./build-memo.ts";
 import type { CompileResult } from "./compile.ts";
 import type { CompilerRequest, CompilerResponse } from "./compiler.worker.ts";
 import type { ProjectFiles } from "./types.ts";
@@ -29,8 +30,14 @@ export class CompilerClient implements ProjectCompiler {
   private building = false;
   private waiting?: { id: number; files: ProjectFiles; answer: (result: CompileResult | "stale") => void };
 
+  /** Bundles made on earlier visits (in the browser): a kept draft runs without booting esbuild first. */
+  private readonly memo: BuildMemo | undefined;
+
   constructor(wasmUrl: string) {
     this.wasmUrl = wasmUrl;
+    // This module's URL names the compiler: built, it is a content-hashed chunk that embeds the compiler worker's
+    // hashed URL, so any change to the compiler (or to esbuild) makes a new name and older bundles are not reused.
+    this.memo = typeof localStorage === "undefined" ? undefined : new BuildMemo(localStorage, `${import.meta.url} ${wasmUrl}`);
   }
 
   private send(id: number, files?: ProjectFiles, entry?: string): Promise<CompilerResponse> {
@@ -54,6 +61,12 @@ export class CompilerClient implements ProjectCompiler {
 
   build(files: ProjectFiles): Promise<CompileResult | "stale"> {
     const id = ++this.runId;
+    const kept = this.memo?.get(files);
+    if (kept !== undefined) {
+      this.waiting?.answer("stale");
+      this.waiting = undefined;
+      return Promise.resolve({ ok: true, code: kept });
+    }
     if (!this.building) return this.buildNow(id, files);
     this.waiting?.answer("stale");
     return new Promise((answer) => (this.waiting = { id, files, answer }));
@@ -65,6 +78,7 @@ export class CompilerClient implements ProjectCompiler {
     performance.mark("compiler:build");
     try {
       const { result } = await this.send(id, files);
+      if (result.ok) this.memo?.set(files, result.code);
       return id === this.runId ? result : "stale";
     } finally {
       this.building = false;
