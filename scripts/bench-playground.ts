@@ -3,7 +3,8 @@
 //   1. guide page: Run → the example's operations visible in Swagger UI, on a cold page (fresh browser
 //      profile, the page just opened) and for a second example on the same page;
 //   2. /playground: cold load (fresh profile) and a repeat visit (same profile, a new tab) → Swagger UI rendered,
-//      the repeat visit both of the edited project (a kept draft: bundled afresh) and of an unedited example;
+//      the repeat visit both of the edited project (a kept draft, with the bundle kept from the first visit) and of an
+//      unedited example;
 //   3. edit in the playground → Swagger UI shows the new route (debounce included), and whether an operation
 //      the reader expanded stays open;
 //   4. a guide page reloaded with the network cut, after one visit: the page, then Run → operations.
@@ -242,7 +243,7 @@ try {
     if (!ready && run === 0) console.error("no complete offline copy (no service worker, or it did not finish): repeat visits use the HTTP cache");
     await page.close();
     // A repeat visit to an example the reader did not edit (its prebuilt bundle and docs, from the offline copy),
-    // alone in the browser; then the edited project again, whose kept draft is bundled afresh.
+    // alone in the browser; then the edited project again (its kept draft).
     await (await playgroundLoad(context, measures.playgroundRepeatExample, "#example=body/tutorial001")).close();
     const again = await playgroundLoad(context, measures.playgroundRepeat);
     await offlineGuide(context, again, guidePages[run % guidePages.length]!);

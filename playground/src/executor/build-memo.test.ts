@@ -3,7 +3,7 @@ import { BuildMemo } from "./build-memo.ts";
 
 function memoryStorage() {
   const map = new Map<string, string>();
-  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), map };
+  return { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => void map.set(k, v), removeItem: (k: string) => void map.delete(k), map };
 }
 
 describe("BuildMemo", () => {
@@ -39,7 +39,7 @@ describe("BuildMemo", () => {
     storage.map.set("fastapi-ts:builds", "{not json");
     const memo = new BuildMemo(storage, "c");
     expect(memo.get({ "main.ts": "a" })).toBeUndefined();
-    const full = new BuildMemo({ getItem: () => null, setItem: () => { throw new DOMException("full", "QuotaExceededError"); } }, "c");
+    const full = new BuildMemo({ getItem: () => null, setItem: () => { throw new DOMException("full", "QuotaExceededError"); }, removeItem: () => {} }, "c");
     expect(() => full.set({ "main.ts": "a" }, "code")).not.toThrow();
   });
 });

@@ -5,16 +5,13 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import type { ProjectFiles } from "./types.ts";
 
 /** The part of `Storage` the memo uses (localStorage in the browser). */
-export type BuildMemoStorage = Pick<Storage, "getItem" | "setItem">;
+export type BuildMemoStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
-const ITEM = "fastapi-ts:builds";
+/** One item per bundle, so that a lookup reads one bundle, not all of them; and an index of them, latest first. */
+const PREFIX = "fastapi-ts:build:";
+const INDEX = "fastapi-ts:builds";
 /** Bundles larger than this are not kept: the memo must never crowd out the reader's drafts. */
 const MAX_CODE_CHARS = 256 * 1024;
-
-interface Entry {
-  key: string;
-  code: string;
-}
 
 /** The most recent bundles (up to `limit`), keyed by the files and by `compiler` (what made them). */
 export class BuildMemo {
@@ -31,26 +28,31 @@ export class BuildMemo {
 
   /** The bundle made earlier for exactly these files by this compiler, if one is kept. */
   get(files: ProjectFiles): string | undefined {
-    const key = this.#key(files);
-    return this.#entries().find((entry) => entry.key === key)?.code;
+    try {
+      return this.#storage.getItem(PREFIX + this.#key(files)) ?? undefined;
+    } catch {
+      return undefined;
+    }
   }
 
-  /** Keeps `code` as the bundle of `files`, as the most recent. */
+  /** Keeps `code` as the bundle of `files`, as the most recent; the oldest beyond the limit are dropped. */
   set(files: ProjectFiles, code: string): void {
     if (code.length > MAX_CODE_CHARS) return;
     const key = this.#key(files);
-    const entries = [{ key, code }, ...this.#entries().filter((entry) => entry.key !== key)].slice(0, this.#limit);
+    const keys = [key, ...this.#index().filter((kept) => kept !== key)];
     try {
-      this.#storage.setItem(ITEM, JSON.stringify(entries));
+      this.#storage.setItem(PREFIX + key, code);
+      for (const old of keys.slice(this.#limit)) this.#storage.removeItem(PREFIX + old);
+      this.#storage.setItem(INDEX, JSON.stringify(keys.slice(0, this.#limit)));
     } catch {
       // Storage full or disabled: the next visit builds again, as without a memo.
     }
   }
 
-  #entries(): Entry[] {
+  #index(): string[] {
     try {
-      const parsed: unknown = JSON.parse(this.#storage.getItem(ITEM) ?? "[]");
-      return Array.isArray(parsed) ? parsed.filter((e): e is Entry => typeof e?.key === "string" && typeof e?.code === "string") : [];
+      const parsed: unknown = JSON.parse(this.#storage.getItem(INDEX) ?? "[]");
+      return Array.isArray(parsed) ? parsed.filter((key): key is string => typeof key === "string") : [];
     } catch {
       return [];
     }
@@ -59,6 +61,11 @@ export class BuildMemo {
   #key(files: ProjectFiles): string {
     const names = Object.keys(files).sort();
     const text = JSON.stringify([this.#compiler, ...names.map((name) => [name, files[name]])]);
-    return [...sha256(new TextEncoder().encode(text))].map((b) => b.toString(16).padStart(2, "0")).join("");
+    return sha256Hex(text);
   }
+}
+
+/** The SHA-256 of `text` (UTF-8), in hex: in JavaScript, since `crypto.subtle` exists only in secure contexts. */
+export function sha256Hex(text: string, bytes = 32): string {
+  return [...sha256(new TextEncoder().encode(text)).slice(0, bytes)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

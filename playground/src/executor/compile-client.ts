@@ -78,7 +78,8 @@ export class CompilerClient implements ProjectCompiler {
     performance.mark("compiler:build");
     try {
       const { result } = await this.send(id, files);
-      if (result.ok) this.memo?.set(files, result.code);
+      // Kept in the next task, not this one: the run this build is for goes on first (a storage write is synchronous).
+      if (result.ok) setTimeout(() => this.memo?.set(files, result.code), 0);
       return id === this.runId ? result : "stale";
     } finally {
       this.building = false;

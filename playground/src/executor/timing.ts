@@ -7,3 +7,12 @@
 
 /** Milliseconds of quiet after an edit before the app re-runs. */
 export const RERUN_DEBOUNCE_MS = 150;
+
+/**
+ * Calls `callback` once the page is idle, or after `timeoutMs` at the latest; where the browser has no
+ * requestIdleCallback (Safari), after `fallbackMs`.
+ */
+export function whenIdle(callback: () => void, timeoutMs: number, fallbackMs = 0): void {
+  if (typeof requestIdleCallback === "function") requestIdleCallback(() => callback(), { timeout: timeoutMs });
+  else setTimeout(callback, fallbackMs);
+}

@@ -1,6 +1,6 @@
 // A reader's edits are saved as they type (once the typing pauses, and at once when the page is hidden or left),
 // per project, so a reload or a closed tab loses nothing.
-import { sha256 } from "@noble/hashes/sha2.js";
+import { sha256Hex } from "../executor/build-memo.ts";
 import type { ProjectFiles } from "../executor/types.ts";
 
 /** The part of `Storage` drafts use (localStorage in the browser). */
@@ -50,7 +50,7 @@ export function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
  * browsers offer only in secure contexts (a site served over plain http on a LAN is not one).
  */
 export function projectKey(text: string): string {
-  return [...sha256(new TextEncoder().encode(text)).slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return sha256Hex(text, 8);
 }
 
 /** What a DraftWriter listens to: the window (`pagehide`) and the document (`visibilitychange`). */
