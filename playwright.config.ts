@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumArgs, chromiumExecutable } from "./e2e/chromium.ts";
+import { testChromiumArgs, chromiumExecutable } from "./e2e/chromium.ts";
 
 const port = Number(process.env.E2E_PORT ?? 4319);
 
@@ -21,7 +21,7 @@ export default defineConfig({
     serviceWorkers: "block",
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: [...chromiumArgs,
+      args: [...testChromiumArgs,
         // No host but the site's resolves: the site must work with no network.
         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
     },

@@ -20,6 +20,19 @@ export function chromiumExecutable(): string {
   throw new Error("No Chromium found: install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH");
 }
 
+/** V8 flags of every Chromium launched here; see `chromiumArgs`. */
+const jsFlags = ["--no-enable-lazy-source-positions"];
+
+const commonArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
 /**
  * Flags for every Chromium the tests and the live-example benchmark launch, beside a `--host-resolver-rules` of
  * their own. `--no-enable-lazy-source-positions`: Playwright keeps the inspector's Runtime domain on, and with it V8
@@ -28,13 +41,16 @@ export function chromiumExecutable(): string {
  * functions hundreds of kilobytes long: about a second of re-parsing per page that no reader pays (no inspector),
  * measured against Chromium run without one. Compiled eagerly, positions cost a reader's page a little more, never less.
  */
-export const chromiumArgs: readonly string[] = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--js-flags=--no-enable-lazy-source-positions",
+export const chromiumArgs: readonly string[] = [...commonArgs, `--js-flags=${jsFlags.join(" ")}`];
+
+/**
+ * The end-to-end tests' flags: `chromiumArgs`, and esbuild-wasm kept on V8's baseline compiler (Liftoff). In a fresh
+ * profile, as every test has, V8 re-optimises esbuild's hot Go functions with TurboFan on background threads: ~10 s of
+ * CPU for the first edit of a playground (a Chromium trace: `wasm.TopTierCompilation`), which on a 2-core machine
+ * slows every other test running beside it. A reader's browser does it once and keeps the code in its cache; the tests
+ * check what happens, not how fast, and the benchmark (`chromiumArgs`) keeps the reader's compiler.
+ */
+export const testChromiumArgs: readonly string[] = [
+  ...commonArgs,
+  `--js-flags=${[...jsFlags, "--no-wasm-dynamic-tiering", "--no-wasm-tier-up"].join(" ")}`,
 ];

@@ -84,10 +84,14 @@ test("an example opens with all its files, and Escape closes the browser back to
 });
 
 test("browsing and searching the examples needs no request: it works offline", async ({ page, context }) => {
+  const loaded = new Set<string>();
+  page.on("requestfinished", (request) => loaded.add(new URL(request.url()).pathname));
   await openPlayground(page);
-  // The editor and the bundler load once the first run is on screen; let them finish first.
+  // The editor and the bundler load once the first run is on screen; let them finish first. (Not "networkidle":
+  // on a busy machine the page's background loads can leave no quiet half-second for a minute.)
   await expect(page.getByTestId("code-editor")).toHaveAttribute("data-loaded", "true", { timeout: 30_000 });
-  await page.waitForLoadState("networkidle");
+  const bundler = ["/vendor/esbuild.wasm", "/vendor/types.json"];
+  await expect.poll(() => bundler.filter((path) => !loaded.has(path)), { timeout: 30_000 }).toEqual([]);
   const requests: string[] = [];
   // Monaco starts its workers and font on its own schedule; they are the editor's, not the browser's.
   page.on("request", (request) => {

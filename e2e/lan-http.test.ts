@@ -5,7 +5,7 @@
 // yet no request leaves this machine, which the request log proves.
 import type { BrowserContext, Page } from "@playwright/test";
 import { encodeProject } from "../playground/src/share/codec.ts";
-import { chromiumArgs, chromiumExecutable } from "./chromium.ts";
+import { testChromiumArgs, chromiumExecutable } from "./chromium.ts";
 import { expect, test } from "./fixtures.ts";
 
 const port = Number(process.env.E2E_PORT ?? 4319);
@@ -15,7 +15,7 @@ test.use({
   baseURL: origin,
   launchOptions: {
     executablePath: chromiumExecutable(),
-    args: [...chromiumArgs,
+    args: [...testChromiumArgs,
       // training.lan is this machine; no other host resolves.
       "--host-resolver-rules=MAP training.lan 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
   },

@@ -3,7 +3,7 @@
 // playground load, and a sample of examples runs, while the request log shows nothing reached the network.
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page, type Request } from "@playwright/test";
-import { chromiumArgs, chromiumExecutable } from "./chromium.ts";
+import { testChromiumArgs, chromiumExecutable } from "./chromium.ts";
 import { readSourcesFromDisk } from "../site/lib/content/disk.ts";
 import { buildOutline } from "../site/lib/content/outline.ts";
 import { expect, test } from "./fixtures.ts";
@@ -101,7 +101,7 @@ test("over plain http from a LAN name, the indicator says there is no offline co
   // training.lan resolves to loopback: a LAN host name over http, not a secure context, without leaving the machine.
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
-    args: [...chromiumArgs, "--host-resolver-rules=MAP training.lan 127.0.0.1, MAP * ~NOTFOUND"],
+    args: [...testChromiumArgs, "--host-resolver-rules=MAP training.lan 127.0.0.1, MAP * ~NOTFOUND"],
   });
   try {
     const page = await browser.newPage();

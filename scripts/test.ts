@@ -1,11 +1,11 @@
 // `npm test`: every check CI runs, in two lanes once the site is built.
 //
-//   check → unit → build ─┬─ e2e                    (Chromium; mostly waits on the browser and its workers)
-//                         └─ package → bench smoke  (mostly waits on npm installs and child runtimes)
+//   unit → build ─┬─ e2e                            (Chromium; the longest step, so it starts as soon as it can)
+//                 └─ check → package → bench smoke  (the type checker, then npm installs and child runtimes)
 //
-// The first three steps run alone: the unit tests include the abuse suite, whose bounds are measured inside the
-// server and are kept honest by not sharing the machine with a type checker. The two lanes after the build share
-// the two cores well because each spends most of its time waiting. The package check runs `npm pack`, which swaps
+// The first two steps run alone: the unit tests include the abuse suite, whose bounds are measured inside the
+// server and are kept honest by not sharing the machine. The type checker needs nothing built, so it runs in the
+// second lane rather than delaying the end-to-end tests; that lane spends most of its time waiting. The package check runs `npm pack`, which swaps
 // runtime/package.json's exports to dist/ for a moment; nothing in the e2e lane resolves the package from Node,
 // and the bench (which does) runs after it in the same lane.
 //
@@ -72,12 +72,12 @@ async function lane(steps: Step[], prefix: boolean): Promise<void> {
 }
 
 try {
-  await lane([STEP.check, STEP.unit, STEP.build], false);
   if (process.argv.includes("--serial")) {
-    await lane([STEP.pkg, STEP.e2e, STEP.bench], false);
+    await lane([STEP.check, STEP.unit, STEP.build, STEP.pkg, STEP.e2e, STEP.bench], false);
   } else {
+    await lane([STEP.unit, STEP.build], false);
     // Both lanes run to the end even when one fails, so that one CI run reports every failure.
-    const results = await Promise.allSettled([lane([STEP.e2e], true), lane([STEP.pkg, STEP.bench], true)]);
+    const results = await Promise.allSettled([lane([STEP.e2e], true), lane([STEP.check, STEP.pkg, STEP.bench], true)]);
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     if (failed.length) throw new Error(failed.map((r) => (r.reason as Error).message).join("; "));
   }
