@@ -52,6 +52,9 @@ export interface RequestApp {
   urlPathFor(name: string, params?: Record<string, string | number>): string;
 }
 
+/** Reads a request's private list of temporary files (set in the class's static block). */
+let holdsFiles: (request: Request) => boolean;
+
 /**
  * The incoming request (Starlette's `Request`). Declare `{ request: Request }` in `params` to receive it.
  * The body can be read once, by any of `body()`, `json()`, `text()`, `form()` (cached), or streamed with `stream()`.
@@ -296,6 +299,15 @@ export class Request {
     const files = this.#spooled.splice(0);
     await Promise.all(files.map((f) => f.discard()));
   }
+
+  static {
+    holdsFiles = (request) => request.#spooled.length > 0;
+  }
+}
+
+/** Whether `request` holds temporary files of uploads, which {@link Request.close} removes (for adapters). */
+export function holdsTemporaryFiles(request: Request): boolean {
+  return holdsFiles(request);
 }
 
 /**

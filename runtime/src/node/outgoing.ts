@@ -28,8 +28,33 @@ function writable(res: ServerResponse): Promise<void> {
   });
 }
 
-/** Writes a {@link Response} to a Node response without building a Web `Response`. */
-export async function writeResponse(res: ServerResponse, response: Response, head: boolean): Promise<void> {
+/**
+ * Writes a response whose body is already in hand (none, text or bytes) in full, at once, and returns `true`; returns
+ * `false`, having written nothing, for a streamed body (see {@link writeResponse}). Perf: the listener answers most
+ * requests through this without a promise.
+ */
+export function writeWholeResponse(res: ServerResponse, response: Response, head: boolean): boolean {
+  const body = response.body;
+  if (body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) return false;
+  const { flat, hasLength } = headerLines(response);
+  const noBody = head || hasNoBody(response.status);
+  if (body !== null && !hasLength) {
+    flat.push("content-length", String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength));
+  } else if (body === null && !noBody && !hasLength) {
+    flat.push("content-length", "0");
+  }
+  res.writeHead(response.status, flat);
+  res.end(noBody || body === null ? undefined : body);
+  return true;
+}
+
+/** A status whose response never has a body. */
+function hasNoBody(status: number): boolean {
+  return status === 204 || status === 304 || status < 200;
+}
+
+/** The response's headers as Node's flat `[name, value, …]` list, and whether one is `content-length`. */
+function headerLines(response: Response): { flat: string[]; hasLength: boolean } {
   // Perf: one pass over the headers notes whether there are cookies and a content-length, instead of
   // `getSetCookie()` and `has()` calls that each walk them again.
   // Perf: a response whose headers were never touched has only its content type: no Web `Headers` to build.
@@ -47,18 +72,15 @@ export async function writeResponse(res: ServerResponse, response: Response, hea
     });
     if (cookies) for (const c of response.headers.getSetCookie()) flat.push("set-cookie", c);
   }
-  const body = response.body;
-  const noBody = head || response.status === 204 || response.status === 304 || response.status < 200;
-  if (body === null || typeof body === "string" || body instanceof Uint8Array) {
-    if (body !== null && !hasLength) {
-      flat.push("content-length", String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength));
-    } else if (body === null && !noBody && !hasLength) {
-      flat.push("content-length", "0");
-    }
-    res.writeHead(response.status, flat);
-    res.end(noBody || body === null ? undefined : body);
-    return;
-  }
+  return { flat, hasLength };
+}
+
+/** Writes a {@link Response} to a Node response without building a Web `Response`. */
+export async function writeResponse(res: ServerResponse, response: Response, head: boolean): Promise<void> {
+  if (writeWholeResponse(res, response, head)) return;
+  const body = response.body as ReadableStream<Uint8Array>;
+  const noBody = head || hasNoBody(response.status);
+  const { flat } = headerLines(response);
   res.writeHead(response.status, flat);
   if (noBody) {
     await body.cancel();

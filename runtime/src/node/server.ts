@@ -2,12 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { dispatchMaybeSync, type FastAPI } from "../app.ts";
 import { reportServerError } from "../handlers.ts";
-import type { Request } from "../request.ts";
+import { holdsTemporaryFiles, type Request } from "../request.ts";
+import type { Response } from "../responses.ts";
 import { docsAssets, readDocsAsset } from "./assets.ts";
 import { Connections, shutDown } from "./connections.ts";
 import { describe, runInRequest } from "./faults.ts";
 import { InvalidRequest, toRequest, type ListenerOptions } from "./incoming.ts";
-import { closeAfterUnreadBody, ResponseStreamError, writeResponse } from "./outgoing.ts";
+import { closeAfterUnreadBody, ResponseStreamError, writeResponse, writeWholeResponse } from "./outgoing.ts";
 import { createWebSocketHandler, type WebSocketLimits } from "./websocket.ts";
 
 export { toRequest, InvalidRequest, type ListenerOptions } from "./incoming.ts";
@@ -84,25 +85,44 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}, conn
   const serveAssets = options.serveDocsAssets !== false && assetsBase.startsWith("/");
   const root = (app.settings.rootPath ?? options.rootPath ?? "").replace(/\/$/, "");
 
-  async function assets(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  /** The docs asset `req` asks for, if it is one (its bytes are read once, then kept). */
+  function assetOf(req: IncomingMessage): { name: string; bytes: Promise<Uint8Array> } | null {
+    if (!serveAssets || (req.method !== "GET" && req.method !== "HEAD")) return null;
     const path = req.url ?? "/";
     const assetsPath = path.startsWith(assetsBase) ? path : root && path.startsWith(root + assetsBase) ? path.slice(root.length) : null;
-    if (!serveAssets || assetsPath === null || (req.method !== "GET" && req.method !== "HEAD")) return false;
+    if (assetsPath === null) return null;
     const name = assetsPath.slice(assetsBase.length).split("?")[0]!;
-    const asset = readDocsAsset(name);
-    if (!asset) return false;
-    const bytes = await asset;
-    res.writeHead(200, { "content-type": docsAssets[name]!.type, "content-length": bytes.byteLength, "cache-control": "public, max-age=86400" });
-    res.end(req.method === "HEAD" ? undefined : bytes);
-    return true;
+    const bytes = readDocsAsset(name);
+    return bytes ? { name, bytes } : null;
   }
 
-  async function respond(req: IncomingMessage, res: ServerResponse, request: Request): Promise<void> {
+  async function sendAsset(req: IncomingMessage, res: ServerResponse, asset: { name: string; bytes: Promise<Uint8Array> }): Promise<void> {
+    const bytes = await asset.bytes;
+    res.writeHead(200, { "content-type": docsAssets[asset.name]!.type, "content-length": bytes.byteLength, "cache-control": "public, max-age=86400" });
+    res.end(req.method === "HEAD" ? undefined : bytes);
+  }
+
+  /** A request's failure: logged with the request; a 500 if nothing was sent yet, else its connection is cut. */
+  function failed(res: ServerResponse, request: Request, error: unknown): void {
+    if (error instanceof ResponseStreamError) console.error(`Exception while streaming the response of ${describe(request)} (its connection was closed):`, error.cause);
+    else reportServerError(request, error);
+    if (!res.headersSent) {
+      res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Internal Server Error");
+    } else if (!res.writableEnded) {
+      res.destroy();
+    }
+  }
+
+  /** Removes the temporary files of the request's uploads, once the response and its tasks are done. */
+  async function release(request: Request): Promise<void> {
+    await request.close().catch((error: unknown) => console.error("Could not remove an upload's temporary file:", error));
+  }
+
+  /** The general path: a streamed body, background tasks, uploads to remove, or a failure on the way. */
+  async function finish(req: IncomingMessage, res: ServerResponse, request: Request, answered: Response | Promise<Response>): Promise<void> {
     try {
-      if (serveAssets && (await assets(req, res))) return;
-      // Perf: the app's answer is taken without a promise when nothing on its way was asynchronous.
-      const answered = dispatchMaybeSync(app, request);
-      const response = answered instanceof Promise ? await answered : answered;
+      const response = await answered;
       const background = response.background;
       try {
         await writeResponse(res, response, req.method === "HEAD");
@@ -113,17 +133,44 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}, conn
       // Background tasks run once the response has been sent; a failure is logged (BackgroundTasks.run).
       if (background) await background.run();
     } catch (error) {
-      if (error instanceof ResponseStreamError) console.error(`Exception while streaming the response of ${describe(request)} (its connection was closed):`, error.cause);
-      else reportServerError(request, error);
-      if (!res.headersSent) {
-        res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-        res.end("Internal Server Error");
-      } else if (!res.writableEnded) {
-        res.destroy();
-      }
+      failed(res, request, error);
     } finally {
-      // Temporary files of uploads go once the response and its tasks are done.
-      await request.close().catch((error: unknown) => console.error("Could not remove an upload's temporary file:", error));
+      await release(request);
+    }
+  }
+
+  /**
+   * Perf: an answer that is ready in the same turn, with its body in hand, no background tasks and no uploads to
+   * remove (most answers) is written at once, without a promise; anything else goes through `finish`.
+   */
+  function written(req: IncomingMessage, res: ServerResponse, request: Request, response: Response): void {
+    if (response.background || holdsTemporaryFiles(request)) return void finish(req, res, request, response);
+    try {
+      if (!writeWholeResponse(res, response, req.method === "HEAD")) return void finish(req, res, request, response);
+    } catch (error) {
+      failed(res, request, error);
+    }
+    if (!req.complete) closeAfterUnreadBody(req);
+  }
+
+  function respond(req: IncomingMessage, res: ServerResponse, request: Request): void {
+    const asset = assetOf(req);
+    if (asset) {
+      void sendAsset(req, res, asset).catch((error: unknown) => failed(res, request, error));
+      return;
+    }
+    let answered: Response | Promise<Response>;
+    try {
+      answered = dispatchMaybeSync(app, request);
+    } catch (error) {
+      failed(res, request, error);
+      void release(request);
+      return;
+    }
+    if (answered instanceof Promise) {
+      answered.then((response) => written(req, res, request, response), (error: unknown) => void finish(req, res, request, Promise.reject(error)));
+    } else {
+      written(req, res, request, answered);
     }
   }
 
@@ -136,7 +183,7 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}, conn
       if (error instanceof InvalidRequest) return answerInvalid(res, error.message);
       throw error;
     }
-    void runInRequest(request, () => respond(req, res, request));
+    runInRequest(request, () => respond(req, res, request));
   };
 }
 
