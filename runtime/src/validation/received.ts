@@ -24,7 +24,10 @@ function addsMembers(value: unknown, raw: unknown): boolean {
     return false;
   }
   if (!isPlainObject(value) || !isPlainObject(raw)) return false;
-  for (const k of Object.keys(value)) if (!(k in raw) || addsMembers(value[k], raw[k])) return true;
+  // A default at the top level (the usual case) is found before any walk into the members.
+  const keys = Object.keys(value);
+  for (const k of keys) if (!(k in raw)) return true;
+  for (const k of keys) if (addsMembers(value[k], raw[k])) return true;
   return false;
 }
 
