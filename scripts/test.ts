@@ -1,13 +1,15 @@
 // `npm test`: every check CI runs, in two lanes once the site is built.
 //
 //   unit → build ─┬─ e2e                            (Chromium; the longest step, so it starts as soon as it can)
-//                 └─ check → package → bench smoke  (the type checker, then npm installs and child runtimes)
+//                 └─ package → bench smoke → check  (npm installs and child runtimes, then the type checker)
 //
 // The first two steps run alone: the unit tests include the abuse suite, whose bounds are measured inside the
 // server and are kept honest by not sharing the machine. The type checker needs nothing built, so it runs in the
-// second lane rather than delaying the end-to-end tests; that lane spends most of its time waiting. The package check runs `npm pack`, which swaps
-// runtime/package.json's exports to dist/ for a moment; nothing in the e2e lane resolves the package from Node,
-// and the bench (which does) runs after it in the same lane.
+// second lane rather than delaying the end-to-end tests, and last in it: a lane stops at its first failure, and a
+// type error must not hide what the package check and the bench would report. That lane spends most of its time
+// waiting. The package check runs `npm pack`, which swaps runtime/package.json's exports to dist/ for a moment;
+// nothing in the e2e lane resolves the package from Node, and the bench and the type checker (which do) run after
+// it in the same lane.
 //
 //   node scripts/test.ts            (what `npm test` runs)
 //   node scripts/test.ts --serial   one lane, the old order: for a machine with one core
@@ -77,7 +79,7 @@ try {
   } else {
     await lane([STEP.unit, STEP.build], false);
     // Both lanes run to the end even when one fails, so that one CI run reports every failure.
-    const results = await Promise.allSettled([lane([STEP.e2e], true), lane([STEP.check, STEP.pkg, STEP.bench], true)]);
+    const results = await Promise.allSettled([lane([STEP.e2e], true), lane([STEP.pkg, STEP.bench, STEP.check], true)]);
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     if (failed.length) throw new Error(failed.map((r) => (r.reason as Error).message).join("; "));
   }
