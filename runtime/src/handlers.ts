@@ -1,6 +1,6 @@
 import { HTTPException, RequestValidationError } from "./exceptions.ts";
 import { BodyTooLarge, ClientDisconnect, type Request } from "./request.ts";
-import { JSONResponse, PlainTextResponse, Response } from "./responses.ts";
+import { JSONResponse, PlainTextResponse, Response, statusHasNoBody } from "./responses.ts";
 
 /** An exception handler: turns an error into a response. */
 export type ExceptionHandler<E = Error> = (request: Request, exc: E) => Response | Promise<Response>;
@@ -8,7 +8,7 @@ export type ExceptionHandler<E = Error> = (request: Request, exc: E) => Response
 /** FastAPI's default `HTTPException` handler: `{"detail": ...}` with the status and headers (no body for 204/304). */
 export function httpExceptionHandler(_request: Request, exc: HTTPException): Response {
   const headers = exc.headers ?? {};
-  if (exc.statusCode === 204 || exc.statusCode === 304 || exc.statusCode < 200) {
+  if (statusHasNoBody(exc.statusCode)) {
     return new Response(null, { status: exc.statusCode, headers });
   }
   return new JSONResponse({ detail: exc.detail }, { status: exc.statusCode, headers });

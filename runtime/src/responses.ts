@@ -127,9 +127,14 @@ export class Response {
 
   /** Converts to a Web `Response` (`head`: headers only). */
   toWeb(head = false): globalThis.Response {
-    const noBody = head || this.status === 204 || this.status === 304 || this.status < 200;
+    const noBody = head || statusHasNoBody(this.status);
     return new globalThis.Response(noBody ? null : (this.body as BodyInit | null), { status: this.status, headers: this.headers });
   }
+}
+
+/** @internal Whether a response of this status never has a body (1xx, 204, 304). */
+export function statusHasNoBody(status: number): boolean {
+  return status < 200 || status === 204 || status === 304;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The last bundles made in this browser, kept across visits: reopening an edited project (a kept draft, a shared
 // link seen before) runs its bundle at once instead of first booting esbuild-wasm, which compiles 14 MB of wasm
 // (seconds on a 2-core laptop). A bundle is found only by the exact files and the exact compiler that made it.
-import { sha256 } from "@noble/hashes/sha2.js";
+import { sha256Hex } from "./hash.ts";
 import type { ProjectFiles } from "./types.ts";
 
 /** The part of `Storage` the memo uses (localStorage in the browser). */
@@ -63,9 +63,4 @@ export class BuildMemo {
     const text = JSON.stringify([this.#compiler, ...names.map((name) => [name, files[name]])]);
     return sha256Hex(text);
   }
-}
-
-/** The SHA-256 of `text` (UTF-8), in hex: in JavaScript, since `crypto.subtle` exists only in secure contexts. */
-export function sha256Hex(text: string, bytes = 32): string {
-  return [...sha256(new TextEncoder().encode(text)).slice(0, bytes)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -1,6 +1,6 @@
 // A reader's edits are saved as they type (once the typing pauses, and at once when the page is hidden or left),
 // per project, so a reload or a closed tab loses nothing.
-import { sha256Hex } from "../executor/build-memo.ts";
+import { sha256Hex } from "../executor/hash.ts";
 import type { ProjectFiles } from "../executor/types.ts";
 
 /** The part of `Storage` drafts use (localStorage in the browser). */

@@ -1,5 +1,5 @@
 import type { Request } from "../request.ts";
-import type { Response } from "../responses.ts";
+import { statusHasNoBody, type Response } from "../responses.ts";
 import { addVary, type Dispatch, type MiddlewareInstance } from "./base.ts";
 
 /** Options of {@link GZipMiddleware}. */
@@ -56,7 +56,7 @@ export class GZipMiddleware implements MiddlewareInstance {
     const h = response.headers;
     const type = (h.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (h.has("content-encoding") || this.#excluded.includes(type) || response.body === null) return response;
-    if (response.status === 204 || response.status === 304 || response.status < 200) return response;
+    if (statusHasNoBody(response.status)) return response;
     const body = response.body;
     if (typeof body === "string" || body instanceof Uint8Array) {
       const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;

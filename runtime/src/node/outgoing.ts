@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { untouchedContentType, type Response } from "../responses.ts";
+import { statusHasNoBody, untouchedContentType, type Response } from "../responses.ts";
 
 /** A response body that failed after its headers were sent: the connection was closed without the final chunk. */
 export class ResponseStreamError extends Error {
@@ -37,7 +37,7 @@ export function writeWholeResponse(res: ServerResponse, response: Response, head
   const body = response.body;
   if (body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) return false;
   const { flat, hasLength } = headerLines(response);
-  const noBody = head || hasNoBody(response.status);
+  const noBody = head || statusHasNoBody(response.status);
   if (body !== null && !hasLength) {
     flat.push("content-length", String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength));
   } else if (body === null && !noBody && !hasLength) {
@@ -46,11 +46,6 @@ export function writeWholeResponse(res: ServerResponse, response: Response, head
   res.writeHead(response.status, flat);
   res.end(noBody || body === null ? undefined : body);
   return true;
-}
-
-/** A status whose response never has a body. */
-function hasNoBody(status: number): boolean {
-  return status === 204 || status === 304 || status < 200;
 }
 
 /** The response's headers as Node's flat `[name, value, …]` list, and whether one is `content-length`. */
@@ -79,7 +74,7 @@ function headerLines(response: Response): { flat: string[]; hasLength: boolean }
 export async function writeResponse(res: ServerResponse, response: Response, head: boolean): Promise<void> {
   if (writeWholeResponse(res, response, head)) return;
   const body = response.body as ReadableStream<Uint8Array>;
-  const noBody = head || hasNoBody(response.status);
+  const noBody = head || statusHasNoBody(response.status);
   const { flat } = headerLines(response);
   res.writeHead(response.status, flat);
   if (noBody) {

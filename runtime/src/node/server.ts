@@ -119,10 +119,15 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}, conn
     await request.close().catch((error: unknown) => console.error("Could not remove an upload's temporary file:", error));
   }
 
-  /** The general path: a streamed body, background tasks, uploads to remove, or a failure on the way. */
-  async function finish(req: IncomingMessage, res: ServerResponse, request: Request, answered: Response | Promise<Response>): Promise<void> {
+  /** The app failed before answering: logged, a 500, and the request's temporary files removed. */
+  function refused(res: ServerResponse, request: Request, error: unknown): void {
+    failed(res, request, error);
+    void release(request);
+  }
+
+  /** The general path: a streamed body, background tasks, uploads to remove, or a failure while writing. */
+  async function finish(req: IncomingMessage, res: ServerResponse, request: Request, response: Response): Promise<void> {
     try {
-      const response = await answered;
       const background = response.background;
       try {
         await writeResponse(res, response, req.method === "HEAD");
@@ -163,12 +168,11 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}, conn
     try {
       answered = dispatchMaybeSync(app, request);
     } catch (error) {
-      failed(res, request, error);
-      void release(request);
+      refused(res, request, error);
       return;
     }
     if (answered instanceof Promise) {
-      answered.then((response) => written(req, res, request, response), (error: unknown) => void finish(req, res, request, Promise.reject(error)));
+      answered.then((response) => written(req, res, request, response), (error: unknown) => refused(res, request, error));
     } else {
       written(req, res, request, answered);
     }

@@ -10,7 +10,7 @@ import type { ParamPlan } from "../params/plan.ts";
 import { parseMaybeSync, solveParams, type ParseResult, type SolveContext, type SolvedParams } from "../params/solve.ts";
 import { isThenable } from "../promises.ts";
 import type { Request } from "../request.ts";
-import { JSONResponse, Response } from "../responses.ts";
+import { JSONResponse, Response, statusHasNoBody } from "../responses.ts";
 import { compilePath, type CompiledPath } from "../router.ts";
 import { mapIssues } from "../validation/errors.ts";
 import { filterOutput } from "./filter.ts";
@@ -257,7 +257,7 @@ export class APIRoute implements RouteInfo {
   /** Merges the temporal response's headers and cookies; drops the body of a status that has none. */
   #finish(response: Response, temporal: Response | null): Response {
     if (temporal) mergeTemporal(response, temporal);
-    if (response.status === 204 || response.status === 304 || response.status < 200) {
+    if (statusHasNoBody(response.status)) {
       response.body = null;
       response.headers.delete("content-type");
     }

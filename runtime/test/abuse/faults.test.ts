@@ -46,6 +46,16 @@ describe("faults of user code (abuse suite, real CLI server)", { timeout: 30_000
     expect(await healthy(server)).toBe(true);
   });
 
+  it("a response Node cannot write (status 1000) is a logged 500, and the server keeps serving", async () => {
+    const r = await fetch(`${server.url}/bad-status`);
+    expect(r.status).toBe(500);
+    expect(await r.text()).toBe("Internal Server Error");
+    await server.waitFor(/Exception in the app while handling GET \/bad-status/);
+    expect(server.output()).toContain("ERR_HTTP_INVALID_STATUS_CODE");
+    expect(server.child.exitCode).toBeNull();
+    expect(await healthy(server)).toBe(true);
+  });
+
   it("a promise nobody awaited is logged with its request; the server keeps serving", async () => {
     const r = await fetch(`${server.url}/floating`);
     expect(await r.json()).toEqual({ ok: true });

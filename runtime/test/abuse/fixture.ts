@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from "node:url";
 import {
-  BackgroundTasks, Depends, FastAPI, Form, Request, StaticFiles, StreamingResponse, TrustedHostMiddleware, UploadFile, WebSocket,
+  BackgroundTasks, Depends, FastAPI, Form, Request, Response, StaticFiles, StreamingResponse, TrustedHostMiddleware, UploadFile, WebSocket,
 } from "fastapi-ts";
 import { z } from "zod";
 
@@ -42,6 +42,11 @@ app.get("/endless", async function endless() {
       await sleep(50);
     }
   })(), { mediaType: "text/plain" });
+});
+
+// A response Node refuses to write (its status line cannot be sent): written in the same turn as the answer.
+app.get("/bad-status", async function bad_status() {
+  return new Response("never sent", { status: 1000 });
 });
 
 // 2. Faults nobody awaits.
