@@ -89,3 +89,33 @@ test("a guide page parses Swagger UI once it is idle, before Run, even with its 
   const loaded = await page.evaluate(() => performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith("/swagger-ui-bundle.js")).length);
   expect(loaded).toBe(1);
 });
+
+/** Holds back the runtime's module, so that no app worker can start: what the panes show then came from elsewhere. */
+async function holdTheRuntime(page: Page): Promise<void> {
+  await page.route("**/vendor/fastapi-ts.js", () => {});
+}
+
+test("the playground shows the document the site built for its example while the app starts", async ({ page }) => {
+  await holdTheRuntime(page);
+  await page.goto("/playground");
+  await expect(swagger(page).locator(".opblock-summary-path").first()).toHaveText("/", { timeout: 30_000 });
+  await expect(status(page)).not.toHaveAttribute("data-status", "ok");
+  // Opened from a guide page (#example=…): that example's built document.
+  await page.goto("/playground#example=body/tutorial001");
+  await expect(swagger(page).getByText("/items/")).toBeVisible({ timeout: 30_000 });
+  await expect(status(page)).not.toHaveAttribute("data-status", "ok");
+});
+
+test("an edited project reopens with the document its app served when it last ran here, while it starts again", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await appendToEditor(page, 'app.get("/kept", async function kept() { return {}; });\n');
+  await expect(swagger(page).getByText("/kept")).toBeVisible({ timeout: 60_000 });
+  // Kept beside the bundle once the run is done (in the next task).
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith("fastapi-ts:build-docs:")))).toBe(true);
+
+  await holdTheRuntime(page);
+  await page.reload();
+  await expect(swagger(page).getByText("/kept")).toBeVisible({ timeout: 30_000 });
+  await expect(status(page)).not.toHaveAttribute("data-status", "ok");
+});

@@ -95,6 +95,16 @@ export class AppSession {
     this.websocketPaths = docs.websockets;
   }
 
+  /**
+   * Shows the documents these files' app served when it last ran in this browser (a kept draft reopened), if they
+   * were kept; returns whether there were.
+   */
+  showKeptDocs(files: ProjectFiles): boolean {
+    const kept = this.compiler.keptDocs(files);
+    if (kept) this.showDocs(kept);
+    return kept !== undefined;
+  }
+
   /** Builds and runs `files` (or `bundle`, made ahead of time); a later run supersedes this one. */
   async run(files: ProjectFiles, bundle?: string): Promise<void> {
     const id = ++this.runs;
@@ -102,6 +112,8 @@ export class AppSession {
     const result = await (this.container ?? this.worker).run(files, bundle);
     if (id !== this.runs || this.disposed || (!result.ok && result.stale)) return;
     if (result.ok) {
+      // Built here (not the site's prebuilt bundle): its documents are kept beside its bundle, for the next visit.
+      if (bundle === undefined) this.compiler.keepDocs(files, { openapi: result.openapi, openapiUrl: result.openapiUrl, websockets: result.websockets });
       // The same document as the one shown (the site built it for these files) leaves the panes alone.
       if (JSON.stringify(result.openapi) !== JSON.stringify(this.spec)) this.spec = result.openapi;
       this.websocketPaths = result.websockets;

@@ -42,4 +42,33 @@ describe("BuildMemo", () => {
     const full = new BuildMemo({ getItem: () => null, setItem: () => { throw new DOMException("full", "QuotaExceededError"); }, removeItem: () => {} }, "c");
     expect(() => full.set({ "main.ts": "a" }, "code")).not.toThrow();
   });
+
+  it("keeps the documents a bundle's app served beside the bundle, and drops them with it", () => {
+    const storage = memoryStorage();
+    const memo = new BuildMemo(storage, "c", 1);
+    const docs = { openapi: { openapi: "3.1.0", paths: { "/": {} } }, openapiUrl: "/openapi.json", websockets: ["/ws"] };
+    // Only beside a kept bundle: documents of files built elsewhere (the site's prebuilt examples) are not kept.
+    memo.setDocs({ "main.ts": "a" }, docs);
+    expect(memo.getDocs({ "main.ts": "a" })).toBeUndefined();
+    memo.set({ "main.ts": "a" }, "bundle-a");
+    memo.setDocs({ "main.ts": "a" }, docs);
+    expect(new BuildMemo(storage, "c", 1).getDocs({ "main.ts": "a" })).toEqual(docs);
+    expect(memo.getDocs({ "main.ts": "a!" })).toBeUndefined();
+    // A newer bundle pushes the older one out, and its documents with it.
+    memo.set({ "main.ts": "b" }, "bundle-b");
+    expect(memo.getDocs({ "main.ts": "a" })).toBeUndefined();
+    expect([...storage.map.keys()].filter((key) => key.includes("docs"))).toEqual([]);
+  });
+
+  it("ignores kept documents that are damaged", () => {
+    const storage = memoryStorage();
+    const memo = new BuildMemo(storage, "c");
+    memo.set({ "main.ts": "a" }, "bundle-a");
+    memo.setDocs({ "main.ts": "a" }, { openapi: null, openapiUrl: null, websockets: [] });
+    const key = [...storage.map.keys()].find((k) => k.startsWith("fastapi-ts:build-docs:"))!;
+    storage.map.set(key, "{not json");
+    expect(memo.getDocs({ "main.ts": "a" })).toBeUndefined();
+    storage.map.set(key, JSON.stringify({ openapi: "x" }));
+    expect(memo.getDocs({ "main.ts": "a" })).toBeUndefined();
+  });
 });

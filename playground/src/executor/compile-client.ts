@@ -2,6 +2,7 @@
 import { BuildMemo } from "./build-memo.ts";
 import type { CompileResult } from "./compile.ts";
 import type { CompilerRequest, CompilerResponse } from "./compiler.worker.ts";
+import type { ExampleDocs } from "../project/example.ts";
 import type { ProjectFiles } from "./types.ts";
 
 /** Bundles projects for an executor. `build` answers `"stale"` when a newer build was asked for meanwhile. */
@@ -87,6 +88,16 @@ export class CompilerClient implements ProjectCompiler {
       this.waiting = undefined;
       if (next) void this.buildNow(next.id, next.files).then(next.answer);
     }
+  }
+
+  /** The documents the app of these files served when its kept bundle last ran (BuildMemo). */
+  keptDocs(files: ProjectFiles): ExampleDocs | undefined {
+    return this.memo?.getDocs(files);
+  }
+
+  /** Keeps what the app of these files serves, beside its bundle, for the next visit; in the next task, as bundles are. */
+  keepDocs(files: ProjectFiles, docs: ExampleDocs): void {
+    setTimeout(() => this.memo?.setDocs(files, docs), 0);
   }
 
   async buildEntry(files: ProjectFiles, entry: string): Promise<CompileResult> {
