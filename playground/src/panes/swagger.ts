@@ -1,5 +1,6 @@
 // Swagger UI, from the site's own copy of swagger-ui-dist, with "Try it out" answered by the app in
 // the page: a plugin hands swagger-client a `userFetch`, so no request reaches the network.
+import { resolveLocalSubtree, type ResolvedSubtree } from "./swagger-resolve.ts";
 
 /** A mounted Swagger UI. */
 export interface SwaggerUI {
@@ -10,7 +11,10 @@ export interface SwaggerUI {
 /** The subset of Swagger UI's own API the pane uses. */
 interface SwaggerUISystem {
   specActions: { updateSpec(spec: string): void };
+  fn: { resolveSubtree: ResolveSubtree };
 }
+
+type ResolveSubtree = (doc: unknown, path: (string | number)[], options?: { baseDoc?: string }) => Promise<ResolvedSubtree>;
 
 interface SwaggerUIBundleFn {
   (options: Record<string, unknown>): SwaggerUISystem;
@@ -101,6 +105,11 @@ export async function mountSwaggerUI(element: HTMLElement, spec: object, appFetc
     requestInterceptor,
     plugins: [appAuthUrls],
   });
+  // Perf: references into the document's own components are resolved by a plain walk (swagger-resolve.ts); Swagger UI
+  // reads `fn.resolveSubtree` each time it resolves, so the one it was built with is kept for everything else.
+  const resolveSubtree = system.fn.resolveSubtree;
+  system.fn.resolveSubtree = async (doc, path, options = {}) =>
+    (options.baseDoc !== undefined ? resolveLocalSubtree(doc, path, options.baseDoc) : undefined) ?? resolveSubtree(doc, path, options);
   // updateSpec replaces the document in Swagger UI's store; its layout state (the expanded operations) is kept.
   return { show: (next) => system.specActions.updateSpec(JSON.stringify(next)) };
 }
