@@ -9,6 +9,7 @@
 import { build, files, prerendered, version } from "$service-worker";
 import { CACHE_PREFIX, cacheName, type FromServiceWorker, type ToServiceWorker } from "$lib/offline/protocol.ts";
 import { isImmutable, precacheList } from "$lib/offline/precache.ts";
+import { ReaderPause } from "$lib/offline/reader-busy.ts";
 
 // The few service-worker types used here, declared locally: the "webworker" lib would retype the whole program's globals.
 interface LifecycleEvent extends Event {
@@ -43,6 +44,8 @@ const PRECACHED = new Set(PRECACHE);
 const COMPLETE = `${base}/.offline-complete`;
 /** Files fetched at once while saving: few, so that the reader's own page keeps the connection. */
 const PARALLEL = 4;
+/** Saving waits while the reader types or clicks (the pages say so). */
+const readerPause = new ReaderPause();
 
 async function tell(message: FromServiceWorker): Promise<void> {
   for (const client of await sw.clients.matchAll({ includeUncontrolled: true, type: "window" })) client.postMessage(message);
@@ -70,6 +73,7 @@ async function saveAll(): Promise<void> {
   await Promise.all(
     Array.from({ length: PARALLEL }, async () => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        await readerPause.settled();
         await save(cache, path);
         done++;
         if (Date.now() - lastTold > 250 || done === PRECACHE.length) {
@@ -104,6 +108,7 @@ sw.addEventListener("activate", (event) => {
 sw.addEventListener("message", (event) => {
   const message = event.data as ToServiceWorker;
   if (message?.type === "skip-waiting") void sw.skipWaiting();
+  else if (message?.type === "reader-busy") readerPause.busy();
   else if (message?.type === "status") {
     const port = event.ports[0];
     void caches

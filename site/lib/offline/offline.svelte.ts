@@ -3,6 +3,7 @@
 import { base } from "$app/paths";
 import type { FromServiceWorker, ToServiceWorker } from "./protocol.ts";
 import { resourceActivity, whenQuiet } from "./quiet.ts";
+import { relayReaderBusy } from "./reader-busy.ts";
 
 /** The offline copy starts after this long with no request finishing… */
 const QUIET_MS = 2000;
@@ -25,6 +26,8 @@ export class OfflineCopy {
   /** Why the state is `failed` or `unsupported`. */
   reason = $state<string>();
   private registration?: ServiceWorkerRegistration;
+  /** Stops telling an installing worker that the reader is busy. */
+  private stopRelay = () => {};
 
   /** Registers the service worker when the page has settled; returns a function that stops following it. */
   start(): () => void {
@@ -65,6 +68,7 @@ export class OfflineCopy {
     return () => {
       cancelled = true;
       cancelQuiet();
+      this.stopRelay();
       container.removeEventListener("message", onMessage);
     };
   }
@@ -85,6 +89,7 @@ export class OfflineCopy {
       this.state = registration.active ? "updating" : "saving";
       this.progress = 0;
       installing?.addEventListener("statechange", check);
+      if (installing) this.relayWhileSaving(installing);
     });
     navigator.serviceWorker.addEventListener("controllerchange", check);
     check();
@@ -98,6 +103,7 @@ export class OfflineCopy {
     }
     if (registration.installing) {
       this.state = registration.active ? "updating" : "saving";
+      this.relayWhileSaving(registration.installing);
       return;
     }
     const active = registration.active;
@@ -110,6 +116,21 @@ export class OfflineCopy {
     // Ready once the copy is whole and this page is served from it (the first visit's page is, once claimed).
     if (status.type === "offline-status" && status.complete && navigator.serviceWorker.controller) this.state = "ready";
     else if (status.type === "offline-status" && status.complete) navigator.serviceWorker.addEventListener("controllerchange", () => void this.check(registration), { once: true });
+  }
+
+  /** While `worker` saves its copy, it hears when the reader types or clicks, and waits for them (reader-busy.ts). */
+  private relayWhileSaving(worker: ServiceWorker): void {
+    this.stopRelay();
+    const stop = relayReaderBusy(window, () => worker.postMessage({ type: "reader-busy" } satisfies ToServiceWorker));
+    const onState = () => {
+      if (worker.state !== "installing") this.stopRelay();
+    };
+    worker.addEventListener("statechange", onState);
+    this.stopRelay = () => {
+      stop();
+      worker.removeEventListener("statechange", onState);
+      this.stopRelay = () => {};
+    };
   }
 
   private receive(message: FromServiceWorker): void {

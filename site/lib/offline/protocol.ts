@@ -20,4 +20,6 @@ export type ToServiceWorker =
   /** Asks for an "offline-status" answer, on the port sent with the message. */
   | { type: "status" }
   /** A waiting (newer) worker takes over now: the reader asked for the update. */
-  | { type: "skip-waiting" };
+  | { type: "skip-waiting" }
+  /** The reader is typing or clicking: saving pauses until they stop (reader-busy.ts). */
+  | { type: "reader-busy" };
