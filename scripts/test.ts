@@ -1,15 +1,15 @@
 // `npm test`: every check CI runs, in two lanes once the site is built.
 //
-//   unit → build ─┬─ e2e                            (Chromium; the longest step, so it starts as soon as it can)
-//                 └─ package → bench smoke → check  (npm installs and child runtimes, then the type checker)
+//   abuse → build ─┬─ e2e                                         (Chromium; the longest step, so it starts as soon as it can)
+//                  └─ unit → package → bench smoke → check        (the other unit tests, npm installs and child runtimes, then the type checker)
 //
-// The first two steps run alone: the unit tests include the abuse suite, whose bounds are measured inside the
-// server and are kept honest by not sharing the machine. The type checker needs nothing built, so it runs in the
-// second lane rather than delaying the end-to-end tests, and last in it: a lane stops at its first failure, and a
-// type error must not hide what the package check and the bench would report. That lane spends most of its time
-// waiting. The package check runs `npm pack`, which swaps runtime/package.json's exports to dist/ for a moment;
-// nothing in the e2e lane resolves the package from Node, and the bench and the type checker (which do) run after
-// it in the same lane.
+// The first two steps run alone: the abuse suite's bounds (event-loop stalls, memory, shutdown times) are measured
+// inside the server and are kept honest by not sharing the machine; the build is what both lanes need. The other
+// unit tests measure nothing, so they run in the second lane rather than delaying the end-to-end tests by two
+// minutes. The type checker needs nothing built and runs last in that lane: a lane stops at its first failure,
+// and a type error must not hide what the package check and the bench would report. The package check runs
+// `npm pack`, which swaps runtime/package.json's exports to dist/ for a moment; nothing in the e2e lane resolves
+// the package from Node, and the unit tests run before it in their lane, the bench and the type checker after it.
 //
 //   node scripts/test.ts            (what `npm test` runs)
 //   node scripts/test.ts --serial   one lane, the old order: for a machine with one core
@@ -21,6 +21,8 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const STEP = {
   check: { name: "check", script: ["run", "check"] },
   unit: { name: "unit", script: ["run", "test:unit"] },
+  abuse: { name: "abuse", script: ["run", "test:unit", "--", "runtime/test/abuse"] },
+  unitShared: { name: "unit", script: ["run", "test:unit", "--", "--exclude", "runtime/test/abuse/**"] },
   build: { name: "build", script: ["run", "build"] },
   e2e: { name: "e2e", script: ["run", "test:e2e"] },
   pkg: { name: "package", script: ["run", "test:package"] },
@@ -77,9 +79,9 @@ try {
   if (process.argv.includes("--serial")) {
     await lane([STEP.check, STEP.unit, STEP.build, STEP.pkg, STEP.e2e, STEP.bench], false);
   } else {
-    await lane([STEP.unit, STEP.build], false);
+    await lane([STEP.abuse, STEP.build], false);
     // Both lanes run to the end even when one fails, so that one CI run reports every failure.
-    const results = await Promise.allSettled([lane([STEP.e2e], true), lane([STEP.pkg, STEP.bench, STEP.check], true)]);
+    const results = await Promise.allSettled([lane([STEP.e2e], true), lane([STEP.unitShared, STEP.pkg, STEP.bench, STEP.check], true)]);
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     if (failed.length) throw new Error(failed.map((r) => (r.reason as Error).message).join("; "));
   }
