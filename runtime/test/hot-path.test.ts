@@ -37,6 +37,31 @@ app.get("/temporal", { params: { response: Response } }, function temporal({ res
   return { ok: true };
 });
 
+// A graph that waits partway: an async dependency, then synchronous ones after it (one cached from before the wait,
+// one whose own query is invalid), an async generator, and the route's own parameters last.
+const calls: string[] = [];
+const first = dependency({ params: { token: Query(z.string()) } }, async function first({ token }) {
+  calls.push("first");
+  await new Promise((r) => setTimeout(r, 1));
+  return token;
+});
+function shared() {
+  calls.push("shared");
+  return "s";
+}
+const afterWait = dependency({ params: { s: Depends(shared), t: Depends(first), n: Query(z.int()) } }, function afterWait({ s, t, n }) {
+  calls.push("afterWait");
+  return `${s}${t}${n}`;
+});
+async function* opened() {
+  calls.push("opened");
+  yield "open";
+  calls.push("closed");
+}
+app.get("/waits", {
+  params: { early: Depends(shared), t: Depends(first), late: Depends(afterWait), gen: Depends(opened), limit: Query(z.int().max(5)) },
+}, ({ early, t, late, gen, limit }) => ({ early, t, late, gen, limit }));
+
 const client = new TestClient(app);
 
 describe("the dispatch without needless promises", () => {
@@ -52,6 +77,23 @@ describe("the dispatch without needless promises", () => {
     const missing = await client.get("/sync-chain");
     expect(missing.status).toBe(422);
     expect(missing.json<{ detail: { loc: unknown[] }[] }>().detail[0]!.loc).toEqual(["query", "token"]);
+  });
+});
+
+describe("a dependency graph that waits partway", () => {
+  it("calls each dependency once, in declaration order, with the cache shared across the wait", async () => {
+    calls.length = 0;
+    expect((await client.get("/waits?token=x&n=2&limit=3")).json()).toEqual({ early: "s", t: "x", late: "sx2", gen: "open", limit: 3 });
+    expect(calls).toEqual(["shared", "first", "afterWait", "opened", "closed"]);
+  });
+
+  it("gathers the errors of every node after the wait, in FastAPI's order, and calls no dependency with invalid inputs", async () => {
+    calls.length = 0;
+    const r = await client.get("/waits?token=x&n=no&limit=9");
+    expect(r.status).toBe(422);
+    expect(r.json<{ detail: { loc: unknown[] }[] }>().detail.map((e) => e.loc)).toEqual([["query", "n"], ["query", "limit"]]);
+    // The teardown is thrown the validation error at its yield (FastAPI's exit stack does the same): the code after it does not run.
+    expect(calls).toEqual(["shared", "first", "opened"]);
   });
 });
 
