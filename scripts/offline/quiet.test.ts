@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { whenQuiet, type ActivitySource } from "../../site/lib/offline/quiet.ts";
+import { anyActivity, whenQuiet, type ActivitySource } from "../../site/lib/offline/quiet.ts";
 
 /** An activity source the test drives: `emit()` is a resource finishing. */
 function source(): { source: ActivitySource; emit: () => void; subscribed: () => boolean } {
@@ -53,5 +53,19 @@ describe("whenQuiet", () => {
     vi.advanceTimersByTime(20_000);
     expect(callback).not.toHaveBeenCalled();
     expect(activity.subscribed()).toBe(false);
+  });
+});
+
+describe("anyActivity", () => {
+  it("reports the activity of every source, and stops them all", () => {
+    const a = source();
+    const b = source();
+    const seen = vi.fn();
+    const stop = anyActivity(a.source, b.source)(seen);
+    a.emit();
+    b.emit();
+    expect(seen).toHaveBeenCalledTimes(2);
+    stop();
+    expect(a.subscribed() || b.subscribed()).toBe(false);
   });
 });

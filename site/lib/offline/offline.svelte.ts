@@ -2,10 +2,10 @@
 // idle, and follows how the copy stands, for the indicator (OfflineStatus.svelte).
 import { base } from "$app/paths";
 import type { FromServiceWorker, ToServiceWorker } from "./protocol.ts";
-import { resourceActivity, whenQuiet } from "./quiet.ts";
-import { relayReaderBusy } from "./reader-busy.ts";
+import { anyActivity, resourceActivity, whenQuiet } from "./quiet.ts";
+import { readerActivity, relayReaderBusy } from "./reader-busy.ts";
 
-/** The offline copy starts after this long with no request finishing… */
+/** The offline copy starts after this long with no request finishing and no keystroke or click… */
 const QUIET_MS = 2000;
 /** …or this long after the page loaded, on a page that keeps loading. */
 const QUIET_MAX_MS = 30_000;
@@ -58,11 +58,11 @@ export class OfflineCopy {
         },
       );
     };
-    // After the page's own loading, and after what the reader started since (a Run fetches the example, Swagger
-    // UI's script, the runtime): those come before the offline copy, which would otherwise share the connection
-    // and the CPU with them.
+    // After the page's own loading, after what the reader started since (a Run fetches the example, Swagger UI's
+    // script, the runtime), and once the reader stops typing: those come before the offline copy, which would
+    // otherwise share the connection and the CPU with them.
     let cancelQuiet = () => {};
-    const whenSettled = () => (cancelQuiet = whenQuiet(resourceActivity, register, QUIET_MS, QUIET_MAX_MS));
+    const whenSettled = () => (cancelQuiet = whenQuiet(anyActivity(resourceActivity, readerActivity), register, QUIET_MS, QUIET_MAX_MS));
     if (document.readyState === "complete") whenSettled();
     else addEventListener("load", whenSettled, { once: true });
     return () => {

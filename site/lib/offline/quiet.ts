@@ -42,3 +42,13 @@ export function whenQuiet(source: ActivitySource, callback: () => void, quietMs:
     clearTimeout(limit);
   };
 }
+
+/** Activity from any of `sources`. */
+export function anyActivity(...sources: ActivitySource[]): ActivitySource {
+  return (onActivity) => {
+    const stops = sources.map((source) => source(onActivity));
+    return () => {
+      for (const stop of stops) stop();
+    };
+  };
+}

@@ -11,6 +11,15 @@ export const BUSY_MESSAGE_EVERY_MS = 250;
 /** What a busy reader does, as the page sees it. */
 const BUSY_EVENTS = ["keydown", "input", "pointerdown"] as const;
 
+/** The reader typing or clicking in the window, as an activity source for `whenQuiet` (quiet.ts). */
+export const readerActivity: ActivitySource = (onActivity) => {
+  const listener = () => onActivity();
+  for (const type of BUSY_EVENTS) addEventListener(type, listener, { capture: true, passive: true });
+  return () => {
+    for (const type of BUSY_EVENTS) removeEventListener(type, listener, { capture: true });
+  };
+};
+
 /**
  * Calls `tell` when the reader types or clicks in `target` (at most once per `everyMs`); returns a function that
  * stops listening.
