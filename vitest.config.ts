@@ -5,6 +5,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     environment: "node",
+    // `npm test` runs these beside the end-to-end tests (scripts/test.ts), where a test that starts servers or a
+    // compiler can take several times as long as alone: no test here measures time (the abuse suite, which does, runs
+    // alone), so a slow machine must not fail them at vitest's default of 5 s.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
