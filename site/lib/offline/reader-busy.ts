@@ -1,7 +1,9 @@
 // The offline copy steps aside while the reader works: saving tens of megabytes into the cache took a third of a
 // 2-core machine's CPU, and an edit in the playground waited ~300 ms longer for its docs while it ran (median over
 // the benchmark's edits: 764 ms against 483 ms with no service worker). The page tells the installing worker when
-// the reader types or clicks; the worker fetches no new file until the reader has been still for a moment.
+// the reader types or clicks; the worker fetches no new file until the reader has been still for a moment. Before the
+// copy starts, the same activity holds it back (offline.svelte.ts).
+import type { ActivitySource } from "./quiet.ts";
 
 /** How long after the reader's last keystroke or click the service worker waits before it saves more files. */
 export const READER_PAUSE_MS = 1500;
