@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ReaderPause, relayReaderBusy } from "../../site/lib/offline/reader-busy.ts";
+import { ReaderPause, readerActivity, relayReaderBusy } from "../../site/lib/offline/reader-busy.ts";
 
 describe("the offline copy waits for a busy reader", () => {
   beforeEach(() => vi.useFakeTimers());
@@ -8,7 +8,7 @@ describe("the offline copy waits for a busy reader", () => {
   it("the page tells the worker when the reader types or clicks, at most once per interval, until stopped", () => {
     const target = new EventTarget();
     const tell = vi.fn();
-    const stop = relayReaderBusy(target, tell, 250);
+    const stop = relayReaderBusy(readerActivity(target), tell, 250);
     target.dispatchEvent(new Event("keydown"));
     target.dispatchEvent(new Event("input"));
     target.dispatchEvent(new Event("pointerdown"));

@@ -95,14 +95,10 @@ export class AppSession {
     this.websocketPaths = docs.websockets;
   }
 
-  /**
-   * Shows the documents these files' app served when it last ran in this browser (a kept draft reopened), if they
-   * were kept; returns whether there were.
-   */
-  showKeptDocs(files: ProjectFiles): boolean {
+  /** Shows the documents these files' app served when it last ran in this browser (a kept draft reopened), if kept. */
+  showKeptDocs(files: ProjectFiles): void {
     const kept = this.compiler.keptDocs(files);
     if (kept) this.showDocs(kept);
-    return kept !== undefined;
   }
 
   /** Builds and runs `files` (or `bundle`, made ahead of time); a later run supersedes this one. */

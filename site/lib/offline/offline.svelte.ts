@@ -62,7 +62,7 @@ export class OfflineCopy {
     // script, the runtime), and once the reader stops typing: those come before the offline copy, which would
     // otherwise share the connection and the CPU with them.
     let cancelQuiet = () => {};
-    const whenSettled = () => (cancelQuiet = whenQuiet(anyActivity(resourceActivity, readerActivity), register, QUIET_MS, QUIET_MAX_MS));
+    const whenSettled = () => (cancelQuiet = whenQuiet(anyActivity(resourceActivity, readerActivity(window)), register, QUIET_MS, QUIET_MAX_MS));
     if (document.readyState === "complete") whenSettled();
     else addEventListener("load", whenSettled, { once: true });
     return () => {
@@ -121,7 +121,7 @@ export class OfflineCopy {
   /** While `worker` saves its copy, it hears when the reader types or clicks, and waits for them (reader-busy.ts). */
   private relayWhileSaving(worker: ServiceWorker): void {
     this.stopRelay();
-    const stop = relayReaderBusy(window, () => worker.postMessage({ type: "reader-busy" } satisfies ToServiceWorker));
+    const stop = relayReaderBusy(readerActivity(window), () => worker.postMessage({ type: "reader-busy" } satisfies ToServiceWorker));
     const onState = () => {
       if (worker.state !== "installing") this.stopRelay();
     };

@@ -13,30 +13,25 @@ export const BUSY_MESSAGE_EVERY_MS = 250;
 /** What a busy reader does, as the page sees it. */
 const BUSY_EVENTS = ["keydown", "input", "pointerdown"] as const;
 
-/** The reader typing or clicking in the window, as an activity source for `whenQuiet` (quiet.ts). */
-export const readerActivity: ActivitySource = (onActivity) => {
-  const listener = () => onActivity();
-  for (const type of BUSY_EVENTS) addEventListener(type, listener, { capture: true, passive: true });
-  return () => {
-    for (const type of BUSY_EVENTS) removeEventListener(type, listener, { capture: true });
+/** The reader typing or clicking in `target` (the page's window), as an activity source (quiet.ts). */
+export function readerActivity(target: Pick<EventTarget, "addEventListener" | "removeEventListener">): ActivitySource {
+  return (onActivity) => {
+    const listener = () => onActivity();
+    for (const type of BUSY_EVENTS) target.addEventListener(type, listener, { capture: true, passive: true });
+    return () => {
+      for (const type of BUSY_EVENTS) target.removeEventListener(type, listener, { capture: true });
+    };
   };
-};
+}
 
-/**
- * Calls `tell` when the reader types or clicks in `target` (at most once per `everyMs`); returns a function that
- * stops listening.
- */
-export function relayReaderBusy(target: Pick<EventTarget, "addEventListener" | "removeEventListener">, tell: () => void, everyMs = BUSY_MESSAGE_EVERY_MS, now = () => Date.now()): () => void {
+/** Calls `tell` on the reader's `activity`, at most once per `everyMs`; returns a function that stops listening. */
+export function relayReaderBusy(activity: ActivitySource, tell: () => void, everyMs = BUSY_MESSAGE_EVERY_MS, now = () => Date.now()): () => void {
   let last = -Infinity;
-  const onBusy = () => {
+  return activity(() => {
     if (now() - last < everyMs) return;
     last = now();
     tell();
-  };
-  for (const type of BUSY_EVENTS) target.addEventListener(type, onBusy, { capture: true, passive: true });
-  return () => {
-    for (const type of BUSY_EVENTS) target.removeEventListener(type, onBusy, { capture: true });
-  };
+  });
 }
 
 /** The worker's side: `busy()` when the page says so; `settled()` resolves once the reader has paused long enough. */
