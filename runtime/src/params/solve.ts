@@ -349,7 +349,9 @@ async function solveForm(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
     if (p) await p;
   }
   if (bp.models.length) {
-    const p = solveSource(bp.models, "body", strings, () => (form ? new Set(form.keys()) : []), errors, values);
+    // A name the model does not declare keeps its empty values (FastAPI's getlist): only declared fields read "" as absent.
+    const every = (name: string): string[] => (form ? form.getAll(name).filter((v): v is string => typeof v === "string") : []);
+    const p = solveSource(bp.models, "body", strings, () => (form ? new Set(form.keys()) : []), errors, values, 0, every);
     if (p) await p;
   }
   return form ? Object.fromEntries(form.entries()) : undefined;
