@@ -92,6 +92,24 @@ export class Request {
     }
     return value;
   }
+
+  /**
+   * Each received line of one header (Starlette's `headers.getlist(name)`): `["one", "two"]` for two `x-tag` lines,
+   * `["gzip, deflate"]` for one line holding a comma. The Web `Headers` joins repeated lines, so the lines are told
+   * apart only from an adapter's raw header lines, and only while they still add up to the header's value (no one
+   * changed it since); otherwise the joined value is the one line.
+   * @internal
+   */
+  headerLines(name: string): string[] {
+    const raw = this.#rawHeaders;
+    const value = this.header(name);
+    if (value === null) return [];
+    if (raw === undefined || name.toLowerCase() === "cookie") return [value];
+    const wanted = name.toLowerCase();
+    const lines: string[] = [];
+    for (let i = 0; i < raw.length; i += 2) if (raw[i]!.toLowerCase() === wanted) lines.push(raw[i + 1]!);
+    return lines.length > 1 && lines.join(", ") === value ? lines : [value];
+  }
   /** Client address, or `null`. */
   readonly client: Address | null;
   /** Path parameters as matched (raw strings). */

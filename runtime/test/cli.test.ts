@@ -67,7 +67,7 @@ describe("fastapi-ts CLI", () => {
   it("runs an app file, prints its URLs, and finishes in-flight requests on SIGTERM", async () => {
     const file = await tempApp(appSource("Hello World"));
     const p = start(["run", file, "--host", "127.0.0.1", "--port", "0"]);
-    const [, url] = await p.waitFor(/Server: (http:\/\/127\.0\.0\.1:\d+)/);
+    const url = (await p.waitFor(/Server: (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
     // The Docs line is a separate write: under load it can arrive in a later chunk than the Server line.
     await p.waitFor(new RegExp(`Docs: {3}${url!.replace(/\./g, "\\.")}/docs`));
     expect(await (await fetch(`${url}/`)).json()).toEqual({ message: "Hello World" });

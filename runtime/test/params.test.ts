@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { Body, Cookie, FastAPI, Header, Path, Query, TestClient } from "../src/index.ts";
+import { request as httpRequest } from "node:http";
 import { withServer } from "./helpers.ts";
 
 const app = new FastAPI();
@@ -204,6 +205,15 @@ describe("parameter models", () => {
     // mapping is the `input` of a missing field.
     expect(await detail("/hmodel/")).toEqual([{ type: "missing", loc: ["header", "save_data"], msg: "Field required", input: { host: "testserver", x_tag: [], "user-agent": "testclient" } }]);
   });
+
+  it("hands a model an undeclared query name received more than once as the list of its values", async () => {
+    // FastAPI's request_params_to_args: Starlette's getlist for the names the model does not declare, a single
+    // value unwrapped. A strict model reports the list as the extra's input.
+    expect(await detail("/filtered/?tool=a&tool=b&other=1")).toEqual([
+      { type: "extra_forbidden", loc: ["query", "tool"], msg: "Extra inputs are not permitted", input: ["a", "b"] },
+      { type: "extra_forbidden", loc: ["query", "other"], msg: "Extra inputs are not permitted", input: "1" },
+    ]);
+  });
 });
 
 describe("request bodies", () => {
@@ -302,6 +312,25 @@ describe("on a real Node server", () => {
       expect(await h.json()).toEqual({ user_agent: "node-test", strange_header: null, x_token: ["a"] });
       const c = await fetch(`${base}/cookies/`, { headers: { cookie: "ads_id=xyz; other=1" } });
       expect(await c.json()).toEqual({ ads_id: "xyz" });
+    });
+  });
+
+  it("hands a header model an undeclared header sent on several lines as the list of its lines", async () => {
+    // Starlette's headers.getlist: one item per line, so a repeated x-note is a list, while one line holding a
+    // comma (accept-encoding) stays one string. Only the Node adapter's raw lines can tell the two apart.
+    const get = (base: string): Promise<{ status: number; body: unknown }> => new Promise((resolve, reject) => {
+      const req = httpRequest(`${base}/hmodel/`, { headers: { "x-note": ["one", "two"], "accept-encoding": "gzip, deflate" } }, (res) => {
+        let text = "";
+        res.setEncoding("utf8").on("data", (c: string) => (text += c)).on("end", () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      });
+      req.on("error", reject).end();
+    });
+    await withServer(app, async (base) => {
+      const r = await get(base);
+      expect(r.status).toBe(422);
+      expect(r.body).toEqual({ detail: [{ type: "missing", loc: ["header", "save_data"], msg: "Field required", input: {
+        host: new URL(base).host, x_tag: [], "x-note": ["one", "two"], "accept-encoding": "gzip, deflate", connection: "keep-alive",
+      } }] });
     });
   });
 });

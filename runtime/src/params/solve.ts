@@ -113,7 +113,7 @@ type Getter = (name: string) => readonly string[];
  * continues after it (same order of values and errors), and a promise is returned.
  */
 function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: Getter, keys: () => Iterable<string>,
-  errors: ValidationErrorItem[], out: Record<string, unknown>, from = 0): void | Promise<void> {
+  errors: ValidationErrorItem[], out: Record<string, unknown>, from = 0, lines: Getter = get): void | Promise<void> {
   const read = (f: FieldPlan): readonly string[] => {
     const values = get(f.alias);
     return loc === "header" && f.sequence && values.length === 1 ? values[0]!.split(/,\s*/) : values;
@@ -137,13 +137,13 @@ function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: G
           source[f.key] = rawStrings(f, values);
         }
       }
-      if (p.strict) for (const k of keys()) if (!known.has(k)) obj[k] = get(k).at(-1);
-      const missingInput = (): Record<string, unknown> => modelInput(p, loc, get, keys);
+      if (p.strict) for (const k of keys()) if (!known.has(k)) obj[k] = extraValue(loc, lines(k));
+      const missingInput = (): Record<string, unknown> => modelInput(p, loc, get, keys, lines);
       const r = parseMaybeSync(p.schema, obj);
       pending = r instanceof Promise ? r.then((x) => recordModel(p, x, obj, source, loc, errors, out, missingInput))
         : recordModel(p, r, obj, source, loc, errors, out, missingInput);
     }
-    if (pending) return pending.then(() => solveSource(items, loc, get, keys, errors, out, i + 1));
+    if (pending) return pending.then(() => solveSource(items, loc, get, keys, errors, out, i + 1, lines));
   }
 }
 
@@ -163,9 +163,10 @@ function recordModel(p: ModelPlan, r: ParseResult, obj: Record<string, unknown>,
 /**
  * The mapping FastAPI validates a parameter model against (its `request_params_to_args` / `_extract_form_body`):
  * the model's fields that were received (lists for sequences), or their defaults when they have one other than
- * `null`, then every other received name as it came. Fields are keyed by name, form fields by their alias.
+ * `null`, then every other received name as it came ({@link extraValue}). Fields are keyed by name, form fields by
+ * their alias.
  */
-function modelInput(p: ModelPlan, loc: Loc, get: Getter, keys: () => Iterable<string>): Record<string, unknown> {
+function modelInput(p: ModelPlan, loc: Loc, get: Getter, keys: () => Iterable<string>, lines: Getter): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   const processed = new Set<string>();
   for (const f of p.fields) {
@@ -182,10 +183,18 @@ function modelInput(p: ModelPlan, loc: Loc, get: Getter, keys: () => Iterable<st
   }
   for (const k of keys()) {
     if (processed.has(k)) continue;
-    const values = get(k);
-    input[k] = loc === "body" && values.length > 1 ? [...values] : values.at(-1);
+    input[k] = extraValue(loc, lines(k));
   }
   return input;
+}
+
+/**
+ * A received name a parameter model does not declare, as FastAPI hands it to the model: every value when it came
+ * more than once (Starlette's `getlist` on the query, the headers and the form), else the one value. Cookies are a
+ * plain mapping: one value.
+ */
+function extraValue(loc: Loc, values: readonly string[]): unknown {
+  return loc !== "cookie" && values.length > 1 ? [...values] : values.at(-1);
 }
 
 /** The values of an operation's (or a dependency's) parameters by declared key, or the errors. */
@@ -257,7 +266,7 @@ function solveSourceOf(source: number, plan: ParamPlan, pathParams: Record<strin
       return solveSource(plan.header, "header", (n) => {
         const v = request.header(n);
         return v === null ? [] : [v];
-      }, () => request.headers.keys(), errors, values);
+      }, () => request.headers.keys(), errors, values, 0, (n) => request.headerLines(n));
     }
     default: {
       if (!plan.cookie.length) return;
@@ -340,7 +349,9 @@ async function solveForm(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
     if (p) await p;
   }
   if (bp.models.length) {
-    const p = solveSource(bp.models, "body", strings, () => (form ? new Set(form.keys()) : []), errors, values);
+    // A name the model does not declare keeps its empty values (FastAPI's getlist): only declared fields read "" as absent.
+    const every = (name: string): string[] => (form ? form.getAll(name).filter((v): v is string => typeof v === "string") : []);
+    const p = solveSource(bp.models, "body", strings, () => (form ? new Set(form.keys()) : []), errors, values, 0, every);
     if (p) await p;
   }
   return form ? Object.fromEntries(form.entries()) : undefined;
