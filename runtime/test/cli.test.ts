@@ -69,7 +69,7 @@ describe("fastapi-ts CLI", () => {
     const p = start(["run", file, "--host", "127.0.0.1", "--port", "0"]);
     const url = (await p.waitFor(/Server: (http:\/\/127\.0\.0\.1:\d+)/))[1]!;
     // The Docs line is a separate write: under load it can arrive in a later chunk than the Server line.
-    await p.waitFor(new RegExp(`Docs: {3}${url!.replace(/\./g, "\\.")}/docs`));
+    await p.waitFor(new RegExp(`Docs: {3}${url.replace(/\./g, "\\.")}/docs`));
     expect(await (await fetch(`${url}/`)).json()).toEqual({ message: "Hello World" });
     const docs = await fetch(`${url}/docs`);
     expect(await docs.text()).toContain("/_fastapi-ts/assets/swagger-ui-bundle.js");
