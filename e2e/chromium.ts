@@ -35,7 +35,7 @@ const ownDisabledFeatures = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup"];
  * The features Playwright (1.65) disables with its own `--disable-features`. Chromium honours only the last such
  * switch, so ours repeats them; e2e/chromium-flags.test.ts fails when Playwright's list grows past this one.
  */
-export const playwrightDisabledFeatures: readonly string[] = [
+const playwrightDisabledFeatures: readonly string[] = [
   "AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "HttpsUpgrades", "HttpsFirstBalancedModeAutoEnable",
   "LensOverlay", "MediaRouter", "PaintHolding", "ThirdPartyStoragePartitioning", "AvoidCorsURLLoaderRestartOnRedirect",
   "TcpPortRandomizationWin", "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled", "PreconnectToSearch",
