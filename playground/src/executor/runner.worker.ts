@@ -7,6 +7,7 @@ import { linkBundle } from "./compile.ts";
 import { ModuleNames, PROJECT_MODULE } from "./module-names.ts";
 import type { LogLevel, RunnerRequest, RunnerResponse, TestResult, WorkerVendor } from "./runner-protocol.ts";
 import { isWebSocketApp, serveWebSocket, type WebSocketRuntime } from "./runner-websocket.ts";
+import { warmRuntime } from "./runtime-warmup.ts";
 import { explainMissingWebCrypto } from "./secure-context.ts";
 import type { Problem } from "./types.ts";
 import { registerVendorWasm } from "./vendor-wasm.ts";
@@ -25,6 +26,10 @@ explainMissingWebCrypto();
 let port: MessagePort | undefined;
 let app: FetchApp | undefined;
 let vendorUrls: Promise<Record<string, string>> | undefined;
+/** Whether code of the reader's (an app or tests) was handed to this worker: the warm-up is for a worker still waiting. */
+let given = false;
+/** The warm-up app, while it runs: the reader's code waits for it (it is short) rather than running beside it. */
+let warming: Promise<void> = Promise.resolve();
 
 const post = (message: RunnerResponse, transfer: Transferable[] = []) => port?.postMessage(message, transfer);
 // Stacks leave the worker with module names, not blob URLs, so that the page can map them (stack.ts).
@@ -60,10 +65,22 @@ async function loadVendor(vendor: WorkerVendor): Promise<Record<string, string>>
   return urls;
 }
 
+/** Runs our warm-up app (runtime-warmup.ts) once the runtime is loaded, unless the reader's code came first. */
+function warmUp(urls: Record<string, string>): void {
+  setTimeout(() => {
+    if (given) return;
+    warming = Promise.all([import(/* @vite-ignore */ urls["fastapi-ts.js"]!), import(/* @vite-ignore */ urls["zod.js"]!)])
+      .then(async ([runtime, zod]) => void (await warmRuntime(runtime, zod)))
+      // A warm-up that fails costs only the time it saves: the reader's app runs as it would have.
+      .catch(() => {});
+  }, 0);
+}
+
 async function run(code: string): Promise<void> {
   try {
     if (!vendorUrls) throw new Error("The runtime was not loaded");
     const urls = await vendorUrls;
+    await warming;
     const url = moduleUrl(linkBundle(code, (file) => urls[file] ?? file), PROJECT_MODULE);
     const module = (await import(/* @vite-ignore */ url)) as { app?: unknown; default?: unknown };
     const candidate = module.app ?? module.default;
@@ -89,6 +106,7 @@ async function runTests(code: string): Promise<void> {
   try {
     if (!vendorUrls) throw new Error("The runtime was not loaded");
     const urls = await vendorUrls;
+    await warming;
     const vitest = (await import(/* @vite-ignore */ urls["vitest.js"]!)) as { runRegisteredTests(): Promise<TestResult[]> };
     await import(/* @vite-ignore */ moduleUrl(linkBundle(code, (file) => urls[file] ?? file), PROJECT_MODULE));
     const results = await vitest.runRegisteredTests();
@@ -149,7 +167,10 @@ function receive(event: MessageEvent<RunnerRequest>): void {
     case "warm":
       vendorUrls = loadVendor(message.vendor);
       vendorUrls.then(
-        () => post({ type: "warmed" }),
+        (urls) => {
+          post({ type: "warmed" });
+          warmUp(urls);
+        },
         (error: unknown) => post({ type: "log", level: "error", text: `The runtime did not load: ${format(error)}` }),
       );
       break;
@@ -157,9 +178,11 @@ function receive(event: MessageEvent<RunnerRequest>): void {
       vendorUrls = vendorUrls?.then((urls) => linkVendor(urls, message.vendor));
       break;
     case "run":
+      given = true;
       void run(message.code);
       break;
     case "test":
+      given = true;
       void runTests(message.code);
       break;
     case "fetch":
