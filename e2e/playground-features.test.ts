@@ -313,3 +313,16 @@ test("typing faster than esbuild builds runs only the last edit: overtaken build
   // Only the last edit's app ran (the build in flight finished overtaken and started nothing).
   expect((await count("executor:app-start")) - startsBefore).toBe(1);
 });
+
+test("a run takes the build its keystroke started rather than making another", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  const count = (name: string) => page.evaluate((name) => performance.getEntriesByName(name).length, name);
+  await appendToEditor(page, 'app.get("/bundled-once", async function bundled_once() { return {}; });');
+  await expect(page.getByTestId("swagger-pane").getByText("/bundled-once")).toBeVisible({ timeout: 30_000 });
+  await expect(status(page)).toHaveAttribute("data-status", "ok");
+  // Each change of the code asked for a build at once; the run after the pause asked for none of its own.
+  const prepared = await count("compiler:prepare");
+  expect(prepared).toBeGreaterThan(0);
+  expect(await count("compiler:request")).toBe(prepared);
+});

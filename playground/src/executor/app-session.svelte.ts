@@ -81,6 +81,11 @@ export class AppSession {
     return this.worker.started();
   }
 
+  /** Starts bundling `files` for the run a pause in the typing will ask for (CompilerClient.prepare). */
+  prepare(files: ProjectFiles): void {
+    this.compiler.prepare(files);
+  }
+
   /** Starts esbuild ahead of the first edit. */
   warmCompiler(): void {
     this.worker.warmCompiler();

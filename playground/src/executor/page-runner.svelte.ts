@@ -24,6 +24,16 @@ export class PageRunner {
     return this.worker.run(files, prebuilt);
   }
 
+  /** Starts bundling an edited example's files for the run a pause in the typing will ask for. */
+  prepare(files: ProjectFiles): void {
+    this.worker.prepare(files);
+  }
+
+  /** Starts the bundler for an example about to be edited, ahead of the first edit. */
+  warm(): void {
+    this.worker.warmCompiler();
+  }
+
   /** Runs an example's main.test.ts in a worker of its own; the running app is left alone. */
   test(files: ProjectFiles): Promise<TestRunResult> {
     return this.worker.test(files);

@@ -1,14 +1,17 @@
 // How long an editor waits after a keystroke before it runs the code again.
 //
-// Measured (npm run bench:playground; bench/README.md): after the pause, a re-run takes ~150 ms on a 2-core machine
-// (bundle with esbuild-wasm ~65 ms, a fresh app worker ~40 ms, Swagger UI given the new document ~50 ms), and
-// Monaco takes ~60 ms to apply an inserted line before the pause starts. For edit → docs within ~400 ms, the pause
-// can be no longer than ~100 ms. Typing runs at 150–250 ms between keystrokes, so most keystrokes then ask for a
-// build; that costs no waiting, because a build that a newer keystroke overtakes is dropped rather than queued
-// (CompilerClient) and its app never starts (WorkerExecutor), and it runs off the main thread.
+// The keystroke itself asks for a bundle at once (CompilerClient.prepare), on the compiler's thread, so the pause
+// no longer comes before the bundle but beside it: what it holds back is only the fresh app worker and Swagger UI's
+// update. Measured (edit → Swagger UI in Chromium on a 2-core machine, builds alternated; bench/README.md): with
+// 100 ms and the bundle after the pause, 706 ms median under a load of 4–7; with 50 ms, the bundle at the
+// keystroke and a warmed app worker (runtime-warmup.ts), 603 ms. Typing runs at 150–250 ms between
+// keystrokes, so most keystrokes ask for a run either way; that costs no waiting, because a build that a newer
+// keystroke overtakes is dropped rather than queued (CompilerClient) and its app never starts (WorkerExecutor).
+// Bursts of input events (key repeat, an editor command's several edits) come closer than 50 ms and still
+// make one run.
 
 /** Milliseconds of quiet after an edit before the app re-runs. */
-export const RERUN_DEBOUNCE_MS = 100;
+export const RERUN_DEBOUNCE_MS = 50;
 
 /**
  * Calls `callback` once the page is idle, or after `timeoutMs` at the latest; where the browser has no

@@ -1,6 +1,12 @@
 /** A project: file name → contents. `main.ts` is the entry and exports `app`. */
 export type ProjectFiles = Record<string, string>;
 
+/** Whether two projects have the same files with the same contents. */
+export function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
+  const names = Object.keys(a);
+  return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
+}
+
 /** Where a compile or run problem is, in the user's files. */
 export interface SourceLocation {
   file: string;

@@ -28,6 +28,7 @@ function nativeCompiler(): ProjectCompiler {
       return id === latest ? result : "stale";
     },
     buildEntry: (files, entry) => compileProject(esbuild, files, entry),
+    prepare() {},
     warm() {},
     dispose() {},
   };

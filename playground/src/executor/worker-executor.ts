@@ -100,6 +100,11 @@ export class WorkerExecutor implements Executor {
     return (this.current ?? this.spare ?? (this.spare = this.newAppWorker())).started.catch(() => {});
   }
 
+  /** Starts bundling `files` for the run a pause in the typing will ask for (CompilerClient.prepare). */
+  prepare(files: ProjectFiles): void {
+    this.compiler.prepare(files);
+  }
+
   /** Starts esbuild ahead of the first edit. */
   warmCompiler(): void {
     this.compiler.warm();

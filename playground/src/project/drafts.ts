@@ -1,7 +1,7 @@
 // A reader's edits are saved as they type (once the typing pauses, and at once when the page is hidden or left),
 // per project, so a reload or a closed tab loses nothing.
 import { sha256Hex } from "../executor/hash.ts";
-import type { ProjectFiles } from "../executor/types.ts";
+import { sameFiles, type ProjectFiles } from "../executor/types.ts";
 
 /** The part of `Storage` drafts use (localStorage in the browser). */
 export type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
@@ -37,11 +37,6 @@ export function saveDraft(storage: DraftStorage, project: string, files: Project
 
 export function clearDraft(storage: DraftStorage, project: string): void {
   storage.removeItem(PREFIX + project);
-}
-
-export function sameFiles(a: ProjectFiles, b: ProjectFiles): boolean {
-  const names = Object.keys(a);
-  return names.length === Object.keys(b).length && names.every((name) => a[name] === b[name]);
 }
 
 /**
