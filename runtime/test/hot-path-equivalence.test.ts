@@ -3,7 +3,9 @@
 // before the shortcut, so that a later change to either side is caught.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z, type ZodType } from "zod";
 import { parseFloat_, parseInt_ } from "../src/params/coerce.ts";
+import { mayAddMembers } from "../src/validation/received.ts";
 
 /** pydantic's lax integer rule, as `parseInt_` applies it to anything but plain digits. */
 function generalInt(raw: string): number | string {
@@ -35,3 +37,59 @@ describe("integer and float parameters: the digits shortcut", () => {
     }
   });
 });
+
+describe("excludeUnset's record: schemas that cannot add members are not walked", () => {
+  const Dim = z.object({ width: z.number(), unit: z.enum(["cm", "in"]) });
+  /** Schemas whose output keeps its input's members, by `mayAddMembers`. */
+  const keeping: Record<string, ZodType> = {
+    item: z.object({ name: z.string(), description: z.string().nullable().optional(), price: z.number(), tags: z.array(z.string()), dimensions: Dim }),
+    loose: z.looseObject({ a: z.int().optional() }),
+    strict: z.strictObject({ a: z.string().optional(), b: z.array(Dim).optional() }),
+    record: z.record(z.string(), Dim.optional()),
+    union: z.union([Dim, z.object({ other: z.boolean().optional() }), z.null()]),
+    tuple: z.tuple([Dim, z.string()], z.object({ r: z.int().optional() })),
+    anything: z.object({ x: z.any(), y: z.unknown(), z: z.date().optional() }),
+    intersection: z.intersection(z.object({ a: z.string().optional() }), z.object({ b: z.int().optional() })),
+  };
+  /** Schemas that can add members (a default, a transform…), at some depth. */
+  const adding: Record<string, ZodType> = {
+    topDefault: z.object({ a: z.string(), tax: z.number().default(0) }),
+    nestedDefault: z.object({ d: z.object({ unit: z.string().default("cm") }).optional() }),
+    inArray: z.array(z.object({ q: z.int().prefault(1) })),
+    inUnion: z.union([z.object({ a: z.string().catch("x") }), z.null()]),
+    transform: z.object({ a: z.string() }).transform((v) => ({ ...v, added: true })),
+    recordKeys: z.record(z.string().transform((k) => k.toUpperCase()), z.int()),
+    lazy: z.lazy(() => z.object({ a: z.string() })),
+  };
+
+  it("says which schemas can add members", () => {
+    for (const [name, s] of Object.entries(keeping)) expect(mayAddMembers(s), name).toBe(false);
+    for (const [name, s] of Object.entries(adding)) expect(mayAddMembers(s), name).toBe(true);
+  });
+
+  it("a schema said to keep its members never outputs one its input lacked, on random inputs", () => {
+    const keys = ["name", "description", "price", "tags", "dimensions", "width", "unit", "a", "b", "x", "y", "z", "other", "r", "left", "right"];
+    const json = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: "small", withCrossShrink: true }, fc.constantFrom(null, true, 1, 2.5, -1, "cm", "in", "s", ""), fc.array(tie("value"), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom(...keys), tie("value"), { maxKeys: 6 })),
+    })).value;
+    const input = fc.oneof(json, fc.record({ name: fc.string(), price: fc.double({ noNaN: true }), tags: fc.array(fc.string()), dimensions: fc.record({ width: fc.double({ noNaN: true }), unit: fc.constantFrom("cm", "in") }) }, { requiredKeys: [] }));
+    let accepted = 0;
+    fc.assert(fc.property(fc.constantFrom(...Object.values(keeping)), input, (schema, raw) => {
+      const r = schema.safeParse(raw);
+      if (!r.success) return;
+      accepted++;
+      // What excludeUnset gives must be a plain copy: the output has only members the input had.
+      expect(onlySent(r.data, raw), JSON.stringify(raw)).toBe(true);
+    }), { numRuns: 4000 });
+    expect(accepted).toBeGreaterThan(200);
+  });
+});
+
+/** Whether every member of `value`, at every depth, is one `raw` had (the walk `rememberReceived` skips). */
+function onlySent(value: unknown, raw: unknown): boolean {
+  if (Array.isArray(value)) return Array.isArray(raw) ? value.every((v, i) => onlySent(v, raw[i])) : true;
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return true;
+  if (raw === null || typeof raw !== "object" || Object.getPrototypeOf(raw) !== Object.prototype) return true;
+  return Object.keys(value).every((k) => k in raw && onlySent((value as Record<string, unknown>)[k], (raw as Record<string, unknown>)[k]));
+}

@@ -75,7 +75,7 @@ function record(f: FieldPlan, r: ParseResult, raw: unknown, loc: (string | numbe
   if (r.success) {
     out[f.key] = r.data;
     // A body keeps what the client sent beside it, for `excludeUnset()` (pydantic's `exclude_unset`).
-    if (loc[0] === "body") rememberReceived(r.data, source);
+    if (loc[0] === "body") rememberReceived(f.schema, r.data, source);
   }
   else errors.push(...withSourceInputs(mapIssues(r.error!.issues, f.schema, raw, loc), loc.length, raw, source));
 }
