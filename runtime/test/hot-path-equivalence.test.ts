@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { z, type ZodType } from "zod";
 import { parseFloat_, parseInt_ } from "../src/params/coerce.ts";
 import { mayAddMembers } from "../src/validation/received.ts";
+import { Request, splitPlainQuery } from "../src/request.ts";
 
 /** pydantic's lax integer rule, as `parseInt_` applies it to anything but plain digits. */
 function generalInt(raw: string): number | string {
@@ -93,3 +94,39 @@ function onlySent(value: unknown, raw: unknown): boolean {
   if (raw === null || typeof raw !== "object" || Object.getPrototypeOf(raw) !== Object.prototype) return true;
   return Object.keys(value).every((k) => k in raw && onlySent((value as Record<string, unknown>)[k], (raw as Record<string, unknown>)[k]));
 }
+
+describe("query parameters: the plain-query split", () => {
+  /** Every name's values by `URLSearchParams`, in first-seen order, as the solver reads them (`getAll`). */
+  function byUrlSearchParams(query: string): [string, string[]][] {
+    const p = new URLSearchParams(query);
+    return [...new Set(p.keys())].map((k) => [k, p.getAll(k)]);
+  }
+  const piece = fc.string({ unit: fc.constantFrom(..."abcXYZ019-_.~!$'()*,;:@/?=&", "&", "=", "%", "%2", "%41", "%zz", "%E2%82%AC", "%C3", "+", " ", "#", "é", "€", "\u0000", "\u007f", "\ud83d\ude00", "\ud800"), maxLength: 30 });
+
+  it("gives URLSearchParams's names and values, or leaves the query to it, on random and hostile strings", () => {
+    fc.assert(fc.property(fc.oneof(piece, fc.string(), fc.stringMatching(/^[a-z=&?]{0,12}$/)), (query) => {
+      const split = splitPlainQuery(query);
+      if (split === null) {
+        expect(/[%+\s\u0000-\u0020\u007f-\uffff]/.test(query), query).toBe(true);
+        return;
+      }
+      expect([...split], query).toStrictEqual(byUrlSearchParams(query));
+    }), { numRuns: 5000 });
+  });
+
+  it("on the edges, and through a request (the raw URL, or URLSearchParams once built or changed)", () => {
+    for (const q of ["", "?", "??a=1", "a", "a=", "=a", "=", "&&", "a=1&a=2&b", "a==b&c=d=e", "x=1&&y=2&", "a=%41", "a=b+c", "q=hello&limit=7"]) {
+      const split = splitPlainQuery(q);
+      if (split !== null) expect([...split], q).toStrictEqual(byUrlSearchParams(q));
+      const r = new Request({ method: "GET", url: `http://t/p?${q}#frag=1`, headers: new Headers(), body: null });
+      for (const [name, values] of byUrlSearchParams(q)) expect(r.queryAll(name), `${q} ${name}`).toStrictEqual(values);
+      expect(r.queryAll("frag")).toStrictEqual([]);
+    }
+    const r = new Request({ method: "GET", url: "http://t/p?a=1&a=2", headers: new Headers(), body: null });
+    expect(r.queryAll("a")).toStrictEqual(["1", "2"]);
+    r.queryAll("a").push("3"); // a copy: the request's own values are not changed
+    expect(r.queryAll("a")).toStrictEqual(["1", "2"]);
+    r.queryParams.set("a", "changed");
+    expect(r.queryAll("a")).toStrictEqual(["changed"]);
+  });
+});
