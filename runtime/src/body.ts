@@ -4,6 +4,8 @@ import type { Request } from "./request.ts";
 /** `true` for `application/json` and `application/*+json` content types. */
 export function isJsonContentType(contentType: string | null): boolean {
   if (!contentType) return false;
+  // Perf: the usual header, without splitting and lower-casing it.
+  if (contentType === "application/json") return true;
   const mt = contentType.split(";", 1)[0]!.trim().toLowerCase();
   if (!mt.startsWith("application/")) return false;
   const sub = mt.slice(12);

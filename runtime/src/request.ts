@@ -223,11 +223,35 @@ export class Request {
   get queryParams(): URLSearchParams {
     if (this.#query) return this.#query;
     if (this.#parsed) return (this.#query = this.#parsed.searchParams);
+    return (this.#query = new URLSearchParams(this.#rawQuery()));
+  }
+
+  /** The query string of the URL as received (without `?` and fragment). */
+  #rawQuery(): string {
     const u = this.#url;
     const q = u.indexOf("?");
     const h = u.indexOf("#", q === -1 ? 0 : q);
-    return (this.#query = new URLSearchParams(q === -1 ? "" : u.slice(q + 1, h === -1 ? undefined : h)));
+    return q === -1 ? "" : u.slice(q + 1, h === -1 ? undefined : h);
   }
+
+  /**
+   * One query parameter's values, as `queryParams.getAll(name)` gives them. Perf: while `queryParams` has not been
+   * built (or changed by anyone), a query of plain characters (no `%`, no `+`, printable ASCII) is split here once
+   * instead (the parameter solver asks for each declared parameter, and a `URLSearchParams` lookup crosses into
+   * native code each time); any other query is read through `queryParams`.
+   * @internal
+   */
+  queryAll(name: string): string[] {
+    if (this.#query === undefined && this.#parsed === undefined) {
+      const simple = (this.#simpleQuery ??= splitPlainQuery(this.#rawQuery()));
+      if (simple !== null) {
+        const values = simple.get(name);
+        return values === undefined ? [] : values.slice();
+      }
+    }
+    return this.queryParams.getAll(name);
+  }
+  #simpleQuery: Map<string, string[]> | null | undefined;
 
   /** Cookies sent by the client. */
   get cookies(): Record<string, string> {
@@ -350,6 +374,35 @@ export class BodyTooLarge extends Error {
     super("Request body too large");
     this.name = "BodyTooLarge";
   }
+}
+
+/**
+ * A query string's parameters by name, when it holds only printable ASCII other than `%` and `+`: then the
+ * `application/x-www-form-urlencoded` parsing of `URLSearchParams` (split on `&`, drop empty pieces, split each at its
+ * first `=`, after one leading `?`) decodes nothing, and this gives the same names and values. `null` for any other
+ * query (percent-escapes, `+`, spaces, controls, non-ASCII): read it with `URLSearchParams`.
+ */
+export function splitPlainQuery(query: string): Map<string, string[]> | null {
+  for (let i = 0; i < query.length; i++) {
+    const c = query.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f || c === 0x25 /* % */ || c === 0x2b /* + */) return null;
+  }
+  const out = new Map<string, string[]>();
+  let start = query.charCodeAt(0) === 0x3f /* ? */ ? 1 : 0;
+  while (start <= query.length) {
+    let end = query.indexOf("&", start);
+    if (end === -1) end = query.length;
+    if (end > start) {
+      const eq = query.indexOf("=", start);
+      const name = eq === -1 || eq > end ? query.slice(start, end) : query.slice(start, eq);
+      const value = eq === -1 || eq > end ? "" : query.slice(eq + 1, end);
+      const values = out.get(name);
+      if (values === undefined) out.set(name, [value]);
+      else values.push(value);
+    }
+    start = end + 1;
+  }
+  return out;
 }
 
 /** Parses a `Cookie` header as Starlette does (`a=1; b=2`). */

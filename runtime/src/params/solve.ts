@@ -75,7 +75,7 @@ function record(f: FieldPlan, r: ParseResult, raw: unknown, loc: (string | numbe
   if (r.success) {
     out[f.key] = r.data;
     // A body keeps what the client sent beside it, for `excludeUnset()` (pydantic's `exclude_unset`).
-    if (loc[0] === "body") rememberReceived(r.data, source);
+    if (loc[0] === "body") rememberReceived(f.schema, r.data, source);
   }
   else errors.push(...withSourceInputs(mapIssues(r.error!.issues, f.schema, raw, loc), loc.length, raw, source));
 }
@@ -257,8 +257,8 @@ function solveSourceOf(source: number, plan: ParamPlan, pathParams: Record<strin
       return plan.path.length ? solvePath(plan.path, pathParams, errors, values, 0) : undefined;
     case 1: {
       if (!plan.query.length) return;
-      const q = request.queryParams;
-      return solveSource(plan.query, "query", (n) => q.getAll(n), () => q.keys(), errors, values);
+      // Perf: `request.queryAll()` splits a plain query itself; `URLSearchParams` is built only for a strict model.
+      return solveSource(plan.query, "query", (n) => request.queryAll(n), () => request.queryParams.keys(), errors, values);
     }
     case 2: {
       if (!plan.header.length) return;
