@@ -48,9 +48,25 @@ describe("BackgroundTasks", () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       await withServer(a, async (base) => {
+        // The response arrives while its task still waits for the gate: a server that ran tasks before sending would
+        // never answer. (Checking the log the moment the response arrives raced the task on a loaded machine.)
+        let open!: () => void;
+        const gate = new Promise<void>((resolve) => (open = resolve));
+        a.get("/gated", { params: { tasks: BackgroundTasks } }, async function gated({ tasks }) {
+          tasks.addTask(async () => {
+            await gate;
+            log.push("gated task");
+          });
+          return { ok: true };
+        });
+        const g = await fetch(`${base}/gated`);
+        expect(await g.json()).toEqual({ ok: true });
+        expect(log).toEqual([]);
+        open();
+        await vi.waitFor(() => expect(log).toEqual(["gated task"]));
+        log.length = 0;
         const r = await fetch(`${base}/send-notification/x@y.z`, { method: "POST" });
         expect(await r.json()).toEqual({ message: "Message sent" });
-        expect(log).toEqual(["handler"]);
         await vi.waitFor(() => expect(log).toEqual(["handler", "message to x@y.z\n"]));
         const f = await fetch(`${base}/fails`);
         expect([f.status, await f.json()]).toEqual([200, { ok: true }]);
