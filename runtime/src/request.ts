@@ -130,6 +130,8 @@ export class Request {
   readonly #url: string;
   #parsed: URL | undefined;
   #query: URLSearchParams | undefined;
+  /** The query split by `queryAll` (null: not plain, read through `queryParams`). */
+  #simpleQuery: Map<string, string[]> | null | undefined;
   #cookies: Record<string, string> | undefined;
   #source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | BodySource | null;
   #body: Promise<Uint8Array> | undefined;
@@ -251,7 +253,6 @@ export class Request {
     }
     return this.queryParams.getAll(name);
   }
-  #simpleQuery: Map<string, string[]> | null | undefined;
 
   /** Cookies sent by the client. */
   get cookies(): Record<string, string> {

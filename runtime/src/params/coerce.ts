@@ -1,5 +1,5 @@
 import type { ZodType } from "zod";
-import { parseDatetimeField } from "../datetime/parse.ts";
+import { isDigit, parseDatetimeField } from "../datetime/parse.ts";
 import { DateTime } from "../datetime/values.ts";
 import { defOf, isIntSchema, unwrap } from "./introspect.ts";
 
@@ -25,10 +25,7 @@ export function parseBool(raw: string): boolean | string {
 function isDigits(raw: string): boolean {
   const n = raw.length;
   if (n === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
+  for (let i = 0; i < n; i++) if (!isDigit(raw, i)) return false;
   return true;
 }
 
