@@ -321,8 +321,22 @@ test("a run takes the build its keystroke started rather than making another", a
   await appendToEditor(page, 'app.get("/bundled-once", async function bundled_once() { return {}; });');
   await expect(page.getByTestId("swagger-pane").getByText("/bundled-once")).toBeVisible({ timeout: 30_000 });
   await expect(status(page)).toHaveAttribute("data-status", "ok");
-  // Each change of the code asked for a build at once; the run after the pause asked for none of its own.
+  // Each frame with a change of the code asked for a build at once; the run after the pause asked for none of its own.
   const prepared = await count("compiler:prepare");
   expect(prepared).toBeGreaterThan(0);
   expect(await count("compiler:request")).toBe(prepared);
+});
+
+test("a burst of characters starts a bundle once a frame, not once a character", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  const count = (name: string) => page.evaluate((name) => performance.getEntriesByName(name).length, name);
+  const line = 'app.get("/one-burst", async function one_burst() { return { burst: true }; });';
+  const before = await count("compiler:prepare");
+  await appendToEditor(page, line);
+  await expect(page.getByTestId("swagger-pane").getByText("/one-burst")).toBeVisible({ timeout: 30_000 });
+  const prepared = (await count("compiler:prepare")) - before;
+  expect(prepared).toBeGreaterThan(0);
+  // Monaco applies inserted text one character at a time, a change each; the burst spans a few frames.
+  expect(prepared).toBeLessThan(line.length / 4);
 });
