@@ -30,7 +30,9 @@ export interface AppSessionOptions {
 export class AppSession {
   status = $state<RunStatus>("idle");
   /** The app's OpenAPI document after its last good run (null: it serves none). */
-  spec = $state<Record<string, unknown> | null>(null);
+  // Raw: a document is replaced whole, never changed in place, and a deep proxy of it cost every reader of it
+  // (the comparison below, the panes) a walk through proxies on each edit.
+  spec = $state.raw<Record<string, unknown> | null>(null);
   problems = $state<Problem[]>([]);
   logs = $state<LogEntry[]>([]);
   lastRunMs = $state<number>();
@@ -96,7 +98,8 @@ export class AppSession {
    * and requests wait for the app (see WorkerExecutor.fetch).
    */
   showDocs(docs: ExampleDocs): void {
-    this.spec = docs.openapi;
+    // A plain copy: the page may hand over its own (proxied) state, and the panes post the document to frames.
+    this.spec = $state.snapshot(docs.openapi);
     this.websocketPaths = docs.websockets;
   }
 

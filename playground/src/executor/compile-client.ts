@@ -3,7 +3,11 @@ import { BuildMemo } from "./build-memo.ts";
 import type { CompileResult } from "./compile.ts";
 import type { CompilerRequest, CompilerResponse } from "./compiler.worker.ts";
 import type { ExampleDocs } from "../project/example.ts";
+import { whenIdle } from "./timing.ts";
 import { sameFiles, type ProjectFiles } from "./types.ts";
+
+/** The longest a kept bundle or its documents wait for an idle page before they are written anyway. */
+const MEMO_IDLE_MS = 1000;
 
 /** Bundles projects for an executor. `build` answers `"stale"` when a newer build was asked for meanwhile. */
 export interface ProjectCompiler {
@@ -80,10 +84,11 @@ export class CompilerClient implements ProjectCompiler {
     const prepared = this.prepared;
     this.prepared = undefined;
     const result = prepared && sameFiles(prepared.files, files) ? prepared.result : this.request(files);
-    // Kept for the next visit (BuildMemo) once a run takes it, and in the next task: the run goes on first (a
-    // storage write is synchronous). Builds no run took (keystrokes overtaken) are not kept.
+    // Kept for the next visit (BuildMemo) once a run takes it, when the page is idle: the run and Swagger UI's
+    // update go first (the key is a hash of the files, and a storage write is synchronous). Builds no run took
+    // (keystrokes overtaken) are not kept.
     return result.then((built) => {
-      if (built !== "stale" && built.ok) setTimeout(() => this.memo?.set(files, built.code), 0);
+      if (built !== "stale" && built.ok) whenIdle(() => this.memo?.set(files, built.code), MEMO_IDLE_MS);
       return built;
     });
   }
@@ -123,9 +128,9 @@ export class CompilerClient implements ProjectCompiler {
     return this.memo?.getDocs(files);
   }
 
-  /** Keeps what the app of these files serves, beside its bundle, for the next visit; in the next task, as bundles are. */
+  /** Keeps what the app of these files serves, beside its bundle, for the next visit; when the page is idle, as bundles are. */
   keepDocs(files: ProjectFiles, docs: ExampleDocs): void {
-    setTimeout(() => this.memo?.setDocs(files, docs), 0);
+    whenIdle(() => this.memo?.setDocs(files, docs), MEMO_IDLE_MS);
   }
 
   async buildEntry(files: ProjectFiles, entry: string): Promise<CompileResult> {
