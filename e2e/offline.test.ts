@@ -95,16 +95,17 @@ test("with the network cut after one visit, every guide page and the playground 
   expect(await reachedNetwork(log.requests), "requests that reached the network").toEqual([]);
 });
 
-test("once saved, the app's own scripts are answered from the cache by the browser, without the worker's fetch handler", async ({ page }) => {
+test("once saved, the app's own scripts and the vendor files are answered from the cache by the browser, without the worker's fetch handler", async ({ page }) => {
   await saveForOffline(page);
   await page.goto("/playground");
   await expect(page.getByTestId("swagger-pane").locator(".opblock").first()).toBeVisible({ timeout: 30_000 });
   const sources = await page.evaluate(() =>
     (performance.getEntriesByType("resource") as (PerformanceResourceTiming & { workerFinalSourceType?: string })[])
-      .filter((entry) => new URL(entry.name).pathname.startsWith("/_app/immutable/"))
+      .filter((entry) => /^\/(_app\/immutable|vendor)\//.test(new URL(entry.name).pathname))
       .map((entry) => [new URL(entry.name).pathname, entry.workerFinalSourceType ?? "(not reported)"] as const),
   );
   expect(sources.length).toBeGreaterThan(5);
+  expect(sources.map(([path]) => path)).toContain("/vendor/docs-assets/swagger-ui-bundle.js");
   expect(sources.filter(([, source]) => source !== "cache")).toEqual([]);
 });
 
