@@ -15,14 +15,15 @@ export interface GraphState {
   overrides: DependencyOverrides | undefined;
 }
 
-/** A fresh per-request state. */
-export function graphState(overrides: DependencyOverrides | undefined): GraphState {
-  return { cache: new Map(), cleanups: [], overrides: overrides?.size ? overrides : undefined };
+/** A fresh per-request state (recording yielded generators in `cleanups`). */
+export function graphState(overrides: DependencyOverrides | undefined, cleanups: Teardown[] = []): GraphState {
+  return { cache: new Map(), cleanups, overrides: overrides?.size ? overrides : undefined };
 }
 
 type Generatorish = AsyncGenerator<unknown, unknown, unknown> | Generator<unknown, unknown, unknown>;
 
-function isGenerator(v: unknown): v is Generatorish {
+/** @internal Whether a dependency gave a generator (it runs up to its `yield`, then its exit code after the response). */
+export function isGenerator(v: unknown): v is Generatorish {
   return typeof v === "object" && v !== null && typeof (v as Generatorish).next === "function" && typeof (v as Generatorish).throw === "function"
     && (Symbol.asyncIterator in v || Symbol.iterator in v);
 }
