@@ -9,7 +9,7 @@ import { Depends, dependency, Security, type Dependable } from "../src/dependenc
 import { flattenGraph, solveFlat } from "../src/dependencies/flat.ts";
 import { graphState, solveDependant } from "../src/dependencies/solve.ts";
 import type { Teardown } from "../src/dependencies/teardown.ts";
-import { Query } from "../src/params/markers.ts";
+import { Body, Query } from "../src/params/markers.ts";
 import { Request } from "../src/request.ts";
 import { SecurityScopes } from "../src/security/scopes.ts";
 
@@ -89,6 +89,29 @@ describe("dependency graphs: the flattened solver", () => {
     await fc.assert(fc.asyncProperty(spec, query, async (root, q) => {
       expect(await outcome(root, q, true)).toStrictEqual(await outcome(root, q, false));
     }), { numRuns: 600 });
+  });
+
+  it("gives the same body for a 422 when only a dependency reads the body", async () => {
+    const item = z.object({ name: z.string(), price: z.number() });
+    const solve = async (raw: string, flat: boolean) => {
+      const checked = dependency({ params: { item: Body(item, { embed: true }), q: Query(z.int()) } }, async ({ item }) => item.name);
+      const d = compileOperation({ name: Depends(checked) } as never, [], []);
+      const request = Request.fromWeb(new globalThis.Request("http://t/p?q=x", { method: "POST", headers: { "content-type": "application/json" }, body: raw }));
+      const ctx = { request, response: null, strictContentType: true };
+      const graph = flattenGraph(d)!;
+      try {
+        const r = await (flat ? solveFlat(graph, {}, ctx, []) : solveDependant(d, {}, ctx, graphState(undefined)));
+        return { values: r.values, errors: r.errors, body: r.body };
+      } catch (error) {
+        // Malformed JSON is answered before any dependency runs: the same error either way.
+        const { name, message, errors } = error as { name: string; message: string; errors?: unknown };
+        return { thrown: { name, message, errors } };
+      }
+    };
+    for (const raw of ['{"item": {"name": "a"}}', '{"item": {"name": "a", "price": 1}}', "not json"]) {
+      const general = await solve(raw, false);
+      expect(await solve(raw, true), raw).toStrictEqual(general);
+    }
   });
 
   it("leaves a graph where a dependable appears twice to the general solver", () => {

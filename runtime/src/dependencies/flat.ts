@@ -4,15 +4,14 @@
  * after its dependencies, the operation last. {@link solveFlat} walks that list with one loop (no per-request cache
  * maps, no recursion, one `await` per asynchronous dependency) and gives what `solveDependant` gives: the same calls
  * in the same order, the same values, errors and body. A dependency whose inputs are invalid is not called, and its
- * errors go up to every node above it, as there. `hot-path-equivalence.test.ts` checks the two against each other.
+ * errors go up to every node above it, as there. `flat-graph-equivalence.test.ts` checks the two against each other.
  * @packageDocumentation
  */
-import type { ValidationErrorItem } from "../exceptions.ts";
 import { solveParams, type SolveContext, type SolvedParams } from "../params/solve.ts";
 import { isThenable } from "../promises.ts";
 import type { Dependable } from "./depends.ts";
 import type { Dependant } from "./dependant.ts";
-import { isGenerator } from "./solve.ts";
+import { finishNode, isGenerator, startGenerator, type Gathered } from "./solve.ts";
 import type { Teardown } from "./teardown.ts";
 
 /** One node of a flattened graph, and where its dependencies' results are. */
@@ -50,9 +49,10 @@ export function flattenGraph(root: Dependant): FlatGraph | null {
 
 /** An async generator dependency's first step, to wait for (a yielded value is otherwise kept as it is, even a promise). */
 class FirstStep {
-  readonly promise: Promise<unknown>;
-  constructor(promise: Promise<unknown>) {
-    this.promise = promise;
+  /** Settles once the yielded value is stored. */
+  readonly started: Promise<void>;
+  constructor(started: Promise<void>) {
+    this.started = started;
   }
 }
 
@@ -89,7 +89,8 @@ class FlatRun {
   async #resume(i: number, waiting: PromiseLike<unknown> | FirstStep, params: boolean): Promise<SolvedParams> {
     let pending = params ? this.#call(i, (await waiting) as SolvedParams) : waiting;
     for (;;) {
-      if (pending !== undefined) this.#values[i] = await (pending instanceof FirstStep ? pending.promise : pending);
+      if (pending instanceof FirstStep) await pending.started;
+      else if (pending !== undefined) this.#values[i] = await pending;
       if (++i === this.#steps.length) return this.#solved[i - 1]!;
       let own = solveParams(this.#steps[i]!.node.plan, this.#pathParams, this.#ctx);
       if (own instanceof Promise) own = await own;
@@ -104,32 +105,19 @@ class FlatRun {
   #call(i: number, own: SolvedParams): PromiseLike<unknown> | FirstStep | undefined {
     const step = this.#steps[i]!;
     const d = step.node;
-    const values: Record<string, unknown> = {};
-    const errors: ValidationErrorItem[] = [];
-    let body: unknown;
+    const acc: Gathered = { values: {}, errors: [], body: undefined };
     for (const e of step.edges) {
       const r = this.#solved[e.step]!;
-      body ??= r.body;
-      if (r.errors.length) errors.push(...r.errors);
-      else if (e.key) values[e.key] = this.#values[e.step];
+      acc.body ??= r.body;
+      if (r.errors.length) acc.errors.push(...r.errors);
+      else if (e.key) acc.values[e.key] = this.#values[e.step];
     }
-    errors.push(...own.errors);
-    Object.assign(values, own.values);
-    for (const k of d.plan.securityScopes) values[k] = d.securityScopes;
-    const solved = { values, errors, body: body ?? own.body };
-    this.#solved[i] = solved;
-    if (d.call === null || errors.length) return undefined;
-    const value = d.call(values);
+    const solved = (this.#solved[i] = finishNode(d, own, acc));
+    if (d.call === null || solved.errors.length) return undefined;
+    const value = d.call(solved.values);
     if (isGenerator(value)) {
-      const first = value.next();
-      const started = (s: IteratorResult<unknown, unknown>): unknown => {
-        if (s.done) throw new Error(`The generator dependency "${d.name}" did not yield`);
-        this.#cleanups.push({ gen: value, scope: d.scope ?? "request", name: d.name });
-        return s.value;
-      };
-      if (isThenable(first)) return new FirstStep(Promise.resolve(first).then(started));
-      this.#values[i] = started(first);
-      return undefined;
+      const started = startGenerator(value, d, this.#cleanups, (v) => (this.#values[i] = v));
+      return started ? new FirstStep(started) : undefined;
     }
     // Perf: only a promise (or thenable) is waited for: a synchronous dependency's value costs no microtask turn.
     if (isThenable(value)) return value;

@@ -20,7 +20,8 @@ export function graphState(overrides: DependencyOverrides | undefined, cleanups:
   return { cache: new Map(), cleanups, overrides: overrides?.size ? overrides : undefined };
 }
 
-type Generatorish = AsyncGenerator<unknown, unknown, unknown> | Generator<unknown, unknown, unknown>;
+/** @internal A generator dependency's generator. */
+export type Generatorish = AsyncGenerator<unknown, unknown, unknown> | Generator<unknown, unknown, unknown>;
 
 /** @internal Whether a dependency gave a generator (it runs up to its `yield`, then its exit code after the response). */
 export function isGenerator(v: unknown): v is Generatorish {
@@ -28,8 +29,22 @@ export function isGenerator(v: unknown): v is Generatorish {
     && (Symbol.asyncIterator in v || Symbol.iterator in v);
 }
 
-/** What a node's resolution has gathered so far. */
-interface Gathered {
+/**
+ * @internal Runs a generator dependency up to its `yield` and records it in `cleanups` (its exit code runs after the
+ * response); `onValue` gets the yielded value. A promise only when the generator is asynchronous.
+ */
+export function startGenerator(gen: Generatorish, sub: Dependant, cleanups: Teardown[], onValue: (value: unknown) => void): void | Promise<void> {
+  const started = (s: IteratorResult<unknown, unknown>): void => {
+    if (s.done) throw new Error(`The generator dependency "${sub.name}" did not yield`);
+    cleanups.push({ gen, scope: sub.scope ?? "request", name: sub.name });
+    onValue(s.value);
+  };
+  const step = gen.next();
+  return isThenable(step) ? Promise.resolve(step).then(started) : started(step);
+}
+
+/** @internal What a node's resolution has gathered so far. */
+export interface Gathered {
   values: Record<string, unknown>;
   errors: ValidationErrorItem[];
   body: unknown;
@@ -58,7 +73,7 @@ function solveFrom(d: Dependant, from: number, pathParams: Record<string, string
     if (pending) return solveRest(d, i, sub, pending, pathParams, ctx, state, acc);
   }
   const solving = solveParams(d.plan, pathParams, ctx);
-  return solving instanceof Promise ? solving.then((own) => finish(d, own, acc)) : finish(d, solving, acc);
+  return solving instanceof Promise ? solving.then((own) => finishNode(d, own, acc)) : finishNode(d, solving, acc);
 }
 
 /**
@@ -103,16 +118,7 @@ function provide(key: string | null, sub: Dependant, r: SolvedParams, state: Gra
     return;
   }
   const value = sub.call!(r.values);
-  if (isGenerator(value)) {
-    const gen = value;
-    const step = gen.next();
-    const started = (s: IteratorResult<unknown, unknown>): void => {
-      if (s.done) throw new Error(`The generator dependency "${sub.name}" did not yield`);
-      state.cleanups.push({ gen, scope: sub.scope ?? "request", name: sub.name });
-      store(key, sub, s.value, state, acc);
-    };
-    return isThenable(step) ? Promise.resolve(step).then(started) : started(step);
-  }
+  if (isGenerator(value)) return startGenerator(value, sub, state.cleanups, (v) => store(key, sub, v, state, acc));
   // Perf: only a promise (or thenable) is awaited: a synchronous dependency's value costs no microtask turn.
   if (isThenable(value)) return Promise.resolve(value).then((v) => store(key, sub, v, state, acc));
   store(key, sub, value, state, acc);
@@ -126,7 +132,8 @@ function store(key: string | null, sub: Dependant, value: unknown, state: GraphS
   if (key) acc.values[key] = value;
 }
 
-function finish(d: Dependant, own: SolvedParams, acc: Gathered): SolvedParams {
+/** @internal A node's result: what its dependencies gave (`acc`), then its own parameters and security scopes. */
+export function finishNode(d: Dependant, own: SolvedParams, acc: Gathered): SolvedParams {
   acc.errors.push(...own.errors);
   Object.assign(acc.values, own.values);
   for (const k of d.plan.securityScopes) acc.values[k] = d.securityScopes;
