@@ -327,6 +327,28 @@ test("a run takes the build its keystroke started rather than making another", a
   expect(await count("compiler:request")).toBe(prepared);
 });
 
+test("runs in a row each start in a worker that loaded the runtime before it was needed", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  const count = (name: string) => page.evaluate((name) => performance.getEntriesByName(name).length, name);
+  // Once the page is idle after the first run, two spare workers load, one after the other.
+  await expect.poll(() => count("executor:spare-loaded"), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+  const startsBefore = await count("executor:app-start");
+  await page.locator(".view-lines").click();
+  for (let run = 1; run <= 2; run++) {
+    // The second run is asked for as soon as the first is done: a worker made when that run ended could not have
+    // loaded zod and the runtime yet.
+    await page.keyboard.press("ControlOrMeta+Enter");
+    await expect.poll(() => count("executor:app-start")).toBe(startsBefore + run);
+    await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  }
+  const loaded = await page.evaluate(
+    (skip) => performance.getEntriesByName("executor:app-start").slice(skip).map((mark) => (mark as PerformanceMark).detail?.loaded),
+    startsBefore,
+  );
+  expect(loaded).toEqual([true, true]);
+});
+
 test("a burst of characters starts a bundle once a frame, not once a character", async ({ page }) => {
   await page.goto("/playground");
   await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });

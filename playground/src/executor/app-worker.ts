@@ -23,6 +23,9 @@ export class AppWorker {
   private ran?: (message: Ran) => void;
   private tested?: (message: Tested) => void;
   private onKilled?: () => void;
+  private markLoaded!: () => void;
+  /** Settles once the worker has evaluated zod and the runtime (or was killed first): a run given to it now starts at once. */
+  readonly ready = new Promise<void>((resolve) => (this.markLoaded = resolve));
   private starting = false;
   private connected = false;
   private nextId = 1;
@@ -69,6 +72,7 @@ export class AppWorker {
       case "warmed":
         // From now on silence means the app's own code is stuck: loading the runtime does not count.
         this.connected = true;
+        this.markLoaded();
         break;
       case "pong":
         this.pongs.get(message.id)?.();
@@ -116,6 +120,11 @@ export class AppWorker {
     });
   }
 
+  /** Whether the worker has evaluated zod and the runtime. */
+  get loaded(): boolean {
+    return this.connected;
+  }
+
   /** Whether the app has work in flight, so that silence would mean it is stuck. */
   get busy(): boolean {
     return this.connected && (this.starting || this.pending.size > 0);
@@ -157,6 +166,7 @@ export class AppWorker {
   kill(reason: string): void {
     if (this.dead) return;
     this.dead = true;
+    this.markLoaded();
     void this.spawned.then((spawned) => spawned.terminate());
     this.onKilled?.();
     for (const pending of this.pending.values()) pending.reject(new Error(reason));
