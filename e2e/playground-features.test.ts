@@ -327,6 +327,32 @@ test("a run takes the build its keystroke started rather than making another", a
   expect(await count("compiler:request")).toBe(prepared);
 });
 
+test("before the first edit the compiler bundles the example a few times for nothing, so that edit is not its slow first", async ({ page }) => {
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  const warmedUp = () => page.evaluate(() => (performance.getEntriesByName("compiler:warmed-up")[0] as PerformanceMark | undefined)?.detail?.builds);
+  await expect.poll(warmedUp, { timeout: 60_000 }).toBe(4);
+  await appendToEditor(page, 'app.get("/after-warm-up", async function after_warm_up() { return {}; });');
+  await expect(page.getByTestId("swagger-pane").getByText("/after-warm-up")).toBeVisible({ timeout: 30_000 });
+});
+
+test("a reader's edit stops the compiler's warm-up: no bundle for nothing runs before theirs", async ({ page, context }) => {
+  // esbuild's wasm is held back until the reader has typed: the warm-up asked for before it must then not run.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route("**/vendor/esbuild.wasm", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/playground");
+  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await appendToEditor(page, 'app.get("/before-warm-up", async function before_warm_up() { return {}; });');
+  release();
+  await expect(page.getByTestId("swagger-pane").getByText("/before-warm-up")).toBeVisible({ timeout: 60_000 });
+  const builds = await page.evaluate(() => (performance.getEntriesByName("compiler:warmed-up")[0] as PerformanceMark | undefined)?.detail?.builds);
+  expect(builds).toBe(0);
+});
+
 test("runs in a row each start in a worker that loaded the runtime before it was needed", async ({ page }) => {
   await page.goto("/playground");
   await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });

@@ -88,9 +88,9 @@ export class AppSession {
     this.compiler.prepare(files);
   }
 
-  /** Starts esbuild ahead of the first edit. */
-  warmCompiler(): void {
-    this.worker.warmCompiler();
+  /** Starts esbuild ahead of the first edit, exercised on `files` (the project about to be edited). */
+  warmCompiler(files?: ProjectFiles): void {
+    this.worker.warmCompiler(files);
   }
 
   /**

@@ -8,6 +8,8 @@ import { sameFiles, type ProjectFiles } from "./types.ts";
 
 /** The longest a kept bundle or its documents wait for an idle page before they are written anyway. */
 const MEMO_IDLE_MS = 1000;
+/** Bundles of the reader's files the compiler makes for nothing before the first edit (compiler.worker.ts). */
+const WARM_UP_BUILDS = 4;
 
 /** Bundles projects for an executor. `build` answers `"stale"` when a newer build was asked for meanwhile. */
 export interface ProjectCompiler {
@@ -17,8 +19,8 @@ export interface ProjectCompiler {
   prepare(files: ProjectFiles): void;
   /** Bundles another entry (a test file); never stale. */
   buildEntry(files: ProjectFiles, entry: string): Promise<CompileResult>;
-  /** Starts the bundler ahead of the first build. */
-  warm(): void;
+  /** Starts the bundler ahead of the first build, and exercises it on `files` (the project about to be edited). */
+  warm(files?: ProjectFiles): void;
   dispose(): void;
 }
 
@@ -47,9 +49,28 @@ export class CompilerClient implements ProjectCompiler {
     // This module's URL names the compiler: built, it is a content-hashed chunk that embeds the compiler worker's
     // hashed URL, so any change to the compiler (or to esbuild) makes a new name and older bundles are not reused.
     this.memo = typeof localStorage === "undefined" ? undefined : new BuildMemo(localStorage, `${import.meta.url} ${wasmUrl}`);
+    if (typeof addEventListener === "function") addEventListener("pagehide", this.keepNow);
   }
 
-  private send(id: number, files?: ProjectFiles, entry?: string): Promise<CompilerResponse> {
+  /** Memo writes waiting for an idle page. */
+  private unkept: (() => void)[] = [];
+
+  /**
+   * Writes to the memo once the page is idle (the run and Swagger UI's update go first; a storage write is
+   * synchronous), or as the page is left: a reload right after a run still finds its bundle.
+   */
+  private keep(write: (memo: BuildMemo) => void): void {
+    const memo = this.memo;
+    if (!memo) return;
+    if (!this.unkept.length) whenIdle(this.keepNow, MEMO_IDLE_MS);
+    this.unkept.push(() => write(memo));
+  }
+
+  private readonly keepNow = (): void => {
+    for (const write of this.unkept.splice(0)) write();
+  };
+
+  private send(id: number, files?: ProjectFiles, entry?: string, warmUp?: number): Promise<CompilerResponse> {
     if (!this.worker) {
       this.worker = new Worker(new URL("./compiler.worker.ts", import.meta.url), { type: "module", name: "fastapi-ts compiler" });
       this.worker.onmessage = (event: MessageEvent<CompilerResponse>) => {
@@ -57,15 +78,18 @@ export class CompilerClient implements ProjectCompiler {
         this.pending.delete(event.data.id);
       };
     }
-    const request: CompilerRequest = { id, wasmUrl: this.wasmUrl, ...(files ? { files } : {}), ...(entry ? { entry } : {}) };
+    const request: CompilerRequest = { id, wasmUrl: this.wasmUrl, ...(files ? { files } : {}), ...(entry ? { entry } : {}), ...(warmUp ? { warmUp } : {}) };
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
       this.worker!.postMessage(request);
     });
   }
 
-  warm(): void {
-    void this.send(0);
+  warm(files?: ProjectFiles): void {
+    void this.send(0, files, undefined, files ? WARM_UP_BUILDS : undefined).then(({ warmUpBuilds }) => {
+      // Read by the e2e test of the warm-up.
+      if (warmUpBuilds !== undefined) performance.mark("compiler:warmed-up", { detail: { builds: warmUpBuilds } });
+    });
   }
 
   /**
@@ -84,11 +108,10 @@ export class CompilerClient implements ProjectCompiler {
     const prepared = this.prepared;
     this.prepared = undefined;
     const result = prepared && sameFiles(prepared.files, files) ? prepared.result : this.request(files);
-    // Kept for the next visit (BuildMemo) once a run takes it, when the page is idle: the run and Swagger UI's
-    // update go first (the key is a hash of the files, and a storage write is synchronous). Builds no run took
-    // (keystrokes overtaken) are not kept.
+    // Kept for the next visit (BuildMemo) once a run takes it (see `keep`). Builds no run took (keystrokes
+    // overtaken) are not kept.
     return result.then((built) => {
-      if (built !== "stale" && built.ok) whenIdle(() => this.memo?.set(files, built.code), MEMO_IDLE_MS);
+      if (built !== "stale" && built.ok) this.keep((memo) => memo.set(files, built.code));
       return built;
     });
   }
@@ -128,9 +151,9 @@ export class CompilerClient implements ProjectCompiler {
     return this.memo?.getDocs(files);
   }
 
-  /** Keeps what the app of these files serves, beside its bundle, for the next visit; when the page is idle, as bundles are. */
+  /** Keeps what the app of these files serves, beside its bundle, for the next visit (see `keep`). */
   keepDocs(files: ProjectFiles, docs: ExampleDocs): void {
-    whenIdle(() => this.memo?.setDocs(files, docs), MEMO_IDLE_MS);
+    this.keep((memo) => memo.setDocs(files, docs));
   }
 
   async buildEntry(files: ProjectFiles, entry: string): Promise<CompileResult> {
@@ -138,6 +161,8 @@ export class CompilerClient implements ProjectCompiler {
   }
 
   dispose(): void {
+    this.keepNow();
+    if (typeof removeEventListener === "function") removeEventListener("pagehide", this.keepNow);
     this.waiting?.answer("stale");
     this.waiting = undefined;
     this.worker?.terminate();

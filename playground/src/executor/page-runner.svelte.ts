@@ -29,9 +29,9 @@ export class PageRunner {
     this.worker.prepare(files);
   }
 
-  /** Starts the bundler for an example about to be edited, ahead of the first edit. */
-  warm(): void {
-    this.worker.warmCompiler();
+  /** Starts the bundler for an example about to be edited (its `files`), ahead of the first edit. */
+  warm(files?: ProjectFiles): void {
+    this.worker.warmCompiler(files);
   }
 
   /** Runs an example's main.test.ts in a worker of its own; the running app is left alone. */

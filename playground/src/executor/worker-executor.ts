@@ -138,9 +138,9 @@ export class WorkerExecutor implements Executor {
     this.compiler.prepare(files);
   }
 
-  /** Starts esbuild ahead of the first edit. */
-  warmCompiler(): void {
-    this.compiler.warm();
+  /** Starts esbuild ahead of the first edit, exercised on `files` (the project about to be edited). */
+  warmCompiler(files?: ProjectFiles): void {
+    this.compiler.warm(files);
   }
 
   async run(files: ProjectFiles, prebuilt?: string): Promise<RunResult> {
