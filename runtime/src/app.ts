@@ -389,7 +389,8 @@ export class FastAPI extends APIRouter {
     request.routePath = undefined;
     if (raw === undefined) {
       raw = request.rawPath;
-      const root = request.rootPath.replace(/\/$/, "");
+      // Perf: no regular expression for the usual empty root path.
+      const root = request.rootPath === "" ? "" : request.rootPath.replace(/\/$/, "");
       if (root && (raw === root || raw.startsWith(`${root}/`))) raw = raw.slice(root.length) || "/";
     }
     let decoded = raw;

@@ -149,10 +149,22 @@ function cookieValue(v: string): string {
   return /^[\w!#$%&'*+\-.^`|~:]*$/.test(v) ? v : `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`;
 }
 
+/**
+ * @internal JSON text a route has already encoded: a {@link JSONResponse} of it sends the text as is. Perf: a route's
+ * answer was a `new JSONResponse(null)` whose body was set afterwards, which first encoded and stringified `null`.
+ */
+export class EncodedJson {
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+}
+
 /** A JSON response: `content` is encoded with {@link jsonableEncoder} then `JSON.stringify`. */
 export class JSONResponse extends Response {
   static override mediaType: string | null = "application/json";
   protected override render(content: unknown): ResponseBody {
+    if (content instanceof EncodedJson) return content.text;
     return JSON.stringify(jsonableEncoder(content));
   }
 }

@@ -14,13 +14,14 @@ import { Request } from "../src/request.ts";
 import { SecurityScopes } from "../src/security/scopes.ts";
 
 type Kind = "sync" | "async" | "gen" | "asyncGen" | "throws";
-interface Spec { kind: Kind; query: boolean; scopes: boolean; children: Spec[]; effectOnly: boolean[] }
+interface Spec { kind: Kind; query: boolean; request: boolean; scopes: boolean; children: Spec[]; effectOnly: boolean[] }
 
 /** A node whose dependencies go at most `depth` levels further down. */
 function specAt(depth: number): fc.Arbitrary<Spec> {
   return fc.record({
     kind: fc.constantFrom<Kind>("sync", "sync", "async", "async", "gen", "asyncGen", "throws"),
     query: fc.boolean(),
+    request: fc.boolean(),
     scopes: fc.boolean(),
     children: depth === 0 ? fc.constant([]) : fc.array(specAt(depth - 1), { maxLength: 3 }),
     effectOnly: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
@@ -41,6 +42,8 @@ function build(root: Spec, log: string[]): Dependant {
       else params[`${name}_c${i}`] = marker;
     });
     if (s.query) params[`${name}_q`] = Query(z.int().min(0), { alias: name });
+    // The request as a node's only parameter: still solved (flat.ts skips solving only for a node declaring nothing).
+    if (s.request) params[`${name}_request`] = Request;
     if (s.scopes) params[`${name}_scopes`] = SecurityScopes;
     const body = (args: Record<string, unknown>): string => {
       log.push(`${name}(${JSON.stringify(Object.keys(args))})`);
@@ -75,7 +78,7 @@ async function outcome(root: Spec, query: string, flat: boolean): Promise<Outcom
     const graph = flattenGraph(d);
     if (!graph) throw new Error("not flattened");
     const r = await (flat ? solveFlat(graph, {}, ctx, cleanups) : solveDependant(d, {}, ctx, graphState(undefined, cleanups)));
-    const values = Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, v instanceof SecurityScopes ? `scopes:${v.scopeStr}` : v]));
+    const values = Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, v instanceof SecurityScopes ? `scopes:${v.scopeStr}` : v === request ? "the request" : v]));
     return { values, keys: Object.keys(r.values), errors: r.errors, body: r.body, log, cleanups: cleanups.map((c) => c.name) };
   } catch (error) {
     return { thrown: (error as Error).message, log, cleanups: cleanups.map((c) => c.name) };

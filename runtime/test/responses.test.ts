@@ -4,6 +4,7 @@ import {
   FastAPI, FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response, ResponseValidationError,
   StreamingResponse, TestClient, jsonableEncoder, status,
 } from "../src/index.ts";
+import { EncodedJson } from "../src/responses.ts";
 import { withServer } from "./helpers.ts";
 
 const UserIn = z.object({ username: z.string(), password: z.string(), email: z.string(), full_name: z.string().nullable().default(null) });
@@ -93,6 +94,20 @@ describe("responses", () => {
     expect((await client.get("/items/bar/name")).json()).toEqual({ name: "Bar", description: "The bartenders" });
     expect((await client.get("/items/baz/public")).json()).toEqual({ name: "Baz", price: 50.2, tags: [] });
     expect((await client.get("/defaults/baz")).json()).toEqual({ name: "Baz", price: 50.2 });
+  });
+
+  it("sends a route's already encoded JSON as it is, with the JSON content type", () => {
+    const encoded = new JSONResponse(new EncodedJson('{"a":[1,"x"]}'), { status: 201 });
+    expect([encoded.status, encoded.body, encoded.headers.get("content-type")]).toEqual([201, '{"a":[1,"x"]}', "application/json"]);
+    // Any other content is still encoded: a string is JSON text of that string, null is `null`.
+    expect([new JSONResponse('{"a":1}').body, new JSONResponse(null).body]).toEqual(['"{\\"a\\":1}"', "null"]);
+  });
+
+  it("encodes with the route's filters on every response, not only the first", async () => {
+    const app = new FastAPI();
+    app.get("/no-model", { responseModelExclude: ["secret"], responseModelExcludeNone: true }, () => ({ a: 1, secret: "s", none: null, nested: { none: null } }));
+    const c = new TestClient(app);
+    for (let i = 0; i < 3; i++) expect((await c.get("/no-model")).text).toBe('{"a":1,"nested":{}}');
   });
 
   it("treats an output that fails its model as a server error", async () => {

@@ -7,6 +7,7 @@
  * errors go up to every node above it, as there. `flat-graph-equivalence.test.ts` checks the two against each other.
  * @packageDocumentation
  */
+import type { ParamPlan } from "../params/plan.ts";
 import { solveParams, type SolveContext, type SolvedParams } from "../params/solve.ts";
 import { isThenable } from "../promises.ts";
 import type { Dependable } from "./depends.ts";
@@ -17,6 +18,12 @@ import type { Teardown } from "./teardown.ts";
 /** One node of a flattened graph, and where its dependencies' results are. */
 interface FlatStep {
   readonly node: Dependant;
+  /**
+   * Whether the node declares parameters of its own (`false`: only dependencies, as most links of a chain). Perf:
+   * such a node's parameters are not solved at all (`solveParams` of an empty plan gives empty values and no errors,
+   * but costs three objects and a walk of every source per request).
+   */
+  readonly hasParams: boolean;
   /** The node's edges in order: the step solving each, and the `params` key receiving its value. */
   readonly edges: readonly { readonly step: number; readonly key: string | null }[];
 }
@@ -41,10 +48,16 @@ export function flattenGraph(root: Dependant): FlatGraph | null {
       if (step === null) return null;
       edges.push({ step, key: e.key });
     }
-    steps.push({ node: d, edges });
+    steps.push({ node: d, hasParams: declaresParams(d.plan), edges });
     return steps.length - 1;
   };
   return visit(root) === null ? null : { steps };
+}
+
+/** Whether solving `plan`'s parameters can give anything: a parameter, a body, or an injected value. */
+function declaresParams(plan: ParamPlan): boolean {
+  return plan.path.length > 0 || plan.query.length > 0 || plan.header.length > 0 || plan.cookie.length > 0 || plan.body !== null
+    || plan.request.length > 0 || plan.response.length > 0 || plan.injected.length > 0;
 }
 
 /** An async generator dependency's first step, to wait for (a yielded value is otherwise kept as it is, even a promise). */
@@ -77,7 +90,8 @@ class FlatRun {
   /** Solves steps from `i` on; a promise only from the first asynchronous parameter or dependency on. */
   from(i: number): SolvedParams | Promise<SolvedParams> {
     for (; i < this.#steps.length; i++) {
-      const own = solveParams(this.#steps[i]!.node.plan, this.#pathParams, this.#ctx);
+      const step = this.#steps[i]!;
+      const own = step.hasParams ? solveParams(step.node.plan, this.#pathParams, this.#ctx) : null;
       if (own instanceof Promise) return this.#resume(i, own, true);
       const pending = this.#call(i, own);
       if (pending !== undefined) return this.#resume(i, pending, false);
@@ -92,7 +106,8 @@ class FlatRun {
       if (pending instanceof FirstStep) await pending.started;
       else if (pending !== undefined) this.#values[i] = await pending;
       if (++i === this.#steps.length) return this.#solved[i - 1]!;
-      let own = solveParams(this.#steps[i]!.node.plan, this.#pathParams, this.#ctx);
+      const step = this.#steps[i]!;
+      let own = step.hasParams ? solveParams(step.node.plan, this.#pathParams, this.#ctx) : null;
       if (own instanceof Promise) own = await own;
       pending = this.#call(i, own);
     }
@@ -102,7 +117,7 @@ class FlatRun {
    * Gathers step `i`'s result (its dependencies' values or errors, then its own parameters) and calls its dependency
    * unless its inputs were invalid; returns what to wait for when the value is not ready (else stores it).
    */
-  #call(i: number, own: SolvedParams): PromiseLike<unknown> | FirstStep | undefined {
+  #call(i: number, own: SolvedParams | null): PromiseLike<unknown> | FirstStep | undefined {
     const step = this.#steps[i]!;
     const d = step.node;
     const acc: Gathered = { values: {}, errors: [], body: undefined };

@@ -132,10 +132,16 @@ function store(key: string | null, sub: Dependant, value: unknown, state: GraphS
   if (key) acc.values[key] = value;
 }
 
-/** @internal A node's result: what its dependencies gave (`acc`), then its own parameters and security scopes. */
-export function finishNode(d: Dependant, own: SolvedParams, acc: Gathered): SolvedParams {
-  acc.errors.push(...own.errors);
-  Object.assign(acc.values, own.values);
+/**
+ * @internal A node's result: what its dependencies gave (`acc`, completed and returned), then its own parameters
+ * (`null`: it declares none) and security scopes.
+ */
+export function finishNode(d: Dependant, own: SolvedParams | null, acc: Gathered): SolvedParams {
+  if (own !== null) {
+    if (own.errors.length) acc.errors.push(...own.errors);
+    Object.assign(acc.values, own.values);
+    acc.body ??= own.body;
+  }
   for (const k of d.plan.securityScopes) acc.values[k] = d.securityScopes;
-  return { values: acc.values, errors: acc.errors, body: acc.body ?? own.body };
+  return acc;
 }

@@ -1,6 +1,6 @@
 import { z, type ZodType } from "zod";
 import { containsCodec } from "../codecs.ts";
-import { jsonableEncoder, modelEncoder } from "../encoders.ts";
+import { jsonableEncoder, modelEncoder, type JsonableEncoderOptions } from "../encoders.ts";
 import { RequestValidationError, ResponseValidationError } from "../exceptions.ts";
 import type { ParamsDeclaration } from "../params/markers.ts";
 import { compileOperation, flatPlans, flatSecurity, type Dependant, type DependencyOverrides, type SecurityRequirement } from "../dependencies/dependant.ts";
@@ -11,7 +11,7 @@ import type { ParamPlan } from "../params/plan.ts";
 import { parseMaybeSync, solveParams, type ParseResult, type SolveContext, type SolvedParams } from "../params/solve.ts";
 import { isThenable } from "../promises.ts";
 import type { Request } from "../request.ts";
-import { JSONResponse, Response, statusHasNoBody } from "../responses.ts";
+import { EncodedJson, JSONResponse, Response, statusHasNoBody } from "../responses.ts";
 import { compilePath, type CompiledPath } from "../router.ts";
 import { mapIssues } from "../validation/errors.ts";
 import { filterOutput } from "./filter.ts";
@@ -255,9 +255,7 @@ export class APIRoute implements RouteInfo {
 
   /** A `JSONResponse` of already encoded JSON text. */
   #renderJson(text: string, temporal: Response | null): Response {
-    const response = new JSONResponse(null, { status: temporal ? temporal.status : this.defaultStatus });
-    response.body = text;
-    return this.#finish(response, temporal);
+    return this.#finish(new JSONResponse(new EncodedJson(text), { status: temporal ? temporal.status : this.defaultStatus }), temporal);
   }
 
   /** Merges the temporal response's headers and cookies; drops the body of a status that has none. */
@@ -284,7 +282,8 @@ export class APIRoute implements RouteInfo {
   #serialize(raw: unknown): unknown {
     const o = this.options;
     if (!this.responseModel) {
-      return jsonableEncoder(raw, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
+      // Perf: the encoder's options are the route's, built once (on the first response) rather than per request.
+      return jsonableEncoder(raw, this.#encoderOptions ??= { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
     }
     const input = jsonableInput(raw);
     // A model with codecs (Base64 bytes…) turns the handler's values into their JSON form: encode, not parse.
@@ -293,6 +292,9 @@ export class APIRoute implements RouteInfo {
       : parseMaybeSync(this.responseModel, input);
     return r instanceof Promise ? r.then((x) => this.#serialized(x, raw, input)) : this.#serialized(r, raw, input);
   }
+
+  /** The options of `jsonableEncoder` for a route without a response model (made on the first response). */
+  #encoderOptions: JsonableEncoderOptions | undefined;
 
   /** Whether the response model holds codecs (found once, on the first response). */
   #encodes: boolean | undefined;
