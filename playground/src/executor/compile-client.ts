@@ -43,6 +43,8 @@ export class CompilerClient implements ProjectCompiler {
 
   /** Bundles made on earlier visits (in the browser): a kept draft runs without booting esbuild first. */
   private readonly memo: BuildMemo | undefined;
+  /** Memo writes waiting for an idle page (see `keep`). */
+  private readonly unkept: (() => void)[] = [];
 
   constructor(wasmUrl: string) {
     this.wasmUrl = wasmUrl;
@@ -51,9 +53,6 @@ export class CompilerClient implements ProjectCompiler {
     this.memo = typeof localStorage === "undefined" ? undefined : new BuildMemo(localStorage, `${import.meta.url} ${wasmUrl}`);
     if (typeof addEventListener === "function") addEventListener("pagehide", this.keepNow);
   }
-
-  /** Memo writes waiting for an idle page. */
-  private unkept: (() => void)[] = [];
 
   /**
    * Writes to the memo once the page is idle (the run and Swagger UI's update go first; a storage write is
