@@ -5,6 +5,7 @@ import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker.js?worker";
 import { followSiteTheme } from "./theme.ts";
+import { typeSource } from "./type-source.ts";
 
 self.MonacoEnvironment = {
   getWorker(_id: string, label: string) {
@@ -30,12 +31,6 @@ ts.typescriptDefaults.setEagerModelSync(true);
 followSiteTheme(monaco);
 
 /**
- * Fewer characters than this in one input event are keystrokes (Chromium hands keys typed while the page is busy to
- * Monaco together); this many or more are text inserted whole: a tool's insertText, dictation, a long IME commit.
- */
-const INSERTED_TEXT_MIN_LENGTH = 16;
-
-/**
  * Text inserted whole goes in as it came, in one edit, as a paste does. Monaco's own "type" applies it one character
  * at a time, each a full edit (auto-closing, auto-indent, view and cursor events): a 67-character line cost ~120 ms
  * of the page's thread, and ~100 ms more of V8's compilers, before the playground heard of it. Keystrokes keep
@@ -45,7 +40,7 @@ monaco.editor.registerCommand("type", (_accessor, payload: { text?: string } | u
   const editors = monaco.editor.getEditors();
   const editor = editors.find((candidate) => candidate.hasTextFocus()) ?? editors.find((candidate) => candidate.hasWidgetFocus());
   const text = payload?.text ?? "";
-  editor?.trigger([...text].length >= INSERTED_TEXT_MIN_LENGTH ? "input" : "keyboard", "type", { text });
+  editor?.trigger(typeSource(text), "type", { text });
 });
 
 let typesLoaded: Promise<void> | undefined;
