@@ -54,3 +54,38 @@ export class FrameTask {
     this.#frame = undefined;
   }
 }
+
+/**
+ * An editor's code run again once the typing pauses: each change starts the bundle of what was typed (at most once a
+ * frame, see FrameTask) and restarts the pause; the run comes `pauseMs` after the last change.
+ */
+export class RerunOnPause {
+  readonly #preparing: FrameTask;
+  readonly #run: () => void;
+  readonly #pauseMs: number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `prepare` starts the bundle of the current files; `run` runs them. */
+  constructor(prepare: () => void, run: () => void, pauseMs = RERUN_DEBOUNCE_MS) {
+    this.#preparing = new FrameTask(prepare);
+    this.#run = run;
+    this.#pauseMs = pauseMs;
+  }
+
+  /** The files changed: bundle them soon, run them after the pause. */
+  changed(): void {
+    this.#preparing.schedule();
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#run();
+    }, this.#pauseMs);
+  }
+
+  /** Withdraws the pending bundle and run (the code runs now by other means, or no longer). */
+  cancel(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#preparing.cancel();
+  }
+}
