@@ -3,10 +3,8 @@
 import type { Page } from "@playwright/test";
 import { encodeProject } from "../playground/src/share/codec.ts";
 import { expect, test } from "./fixtures.ts";
-import { appendToEditor } from "./ui.ts";
+import { appendToEditor, editorLines, runStatus } from "./ui.ts";
 
-const status = (page: Page) => page.getByTestId("run-status");
-const editorLines = (page: Page) => page.getByTestId("code-editor").locator(".view-lines");
 
 async function sendRequest(page: Page, method: string, path: string): Promise<void> {
   await page.getByRole("tab", { name: "Request" }).click();
@@ -23,12 +21,12 @@ const twoFiles = {
 test("a multi-file project survives a share link round trip, and runs only after consent", async ({ page, context }) => {
   await page.goto(`/playground#code=${await encodeProject({ files: twoFiles })}`);
   await expect(page.getByTestId("consent")).toBeVisible();
-  await expect(status(page)).toHaveAttribute("data-status", "waiting");
+  await expect(runStatus(page)).toHaveAttribute("data-status", "waiting");
   await expect(page.getByRole("tab", { name: "routers/items.ts" })).toBeVisible();
 
   await page.getByRole("button", { name: "Run this code" }).click();
   // The first in-browser build starts esbuild-wasm: give a loaded machine time.
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
   await sendRequest(page, "GET", "/items/");
   await expect(page.getByTestId("console-body")).toContainText('"name": "Portal Gun"');
 
@@ -46,7 +44,7 @@ test("a multi-file project survives a share link round trip, and runs only after
 
 test("a damaged link says so and loses nothing the reader had", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await appendToEditor(page, "// my work in progress\n");
   await expect(editorLines(page)).toContainText("my work in progress");
 
@@ -57,7 +55,7 @@ test("a damaged link says so and loses nothing the reader had", async ({ page })
 
 test("a reload keeps an edit; Reset returns to the original", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await appendToEditor(page, 'app.get("/kept", async function kept() { return { kept: true }; });\n');
   await expect(page.getByTestId("swagger-pane").getByText("/kept")).toBeVisible({ timeout: 15_000 });
 
@@ -75,7 +73,7 @@ test("a reload keeps an edit; Reset returns to the original", async ({ page }) =
 
 test("a reload the instant after typing keeps what was typed (the draft is written as the page is left)", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   // Drafts are written once the typing pauses: a reload sooner than that must not lose the last keystrokes.
   await appendToEditor(page, "// typed just before the reload\n");
   await page.reload();
@@ -84,7 +82,7 @@ test("a reload the instant after typing keeps what was typed (the draft is writt
 
 test("the request console and the log show what the app did", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await appendToEditor(
     page,
     'import { z } from "zod";\napp.get("/hello/{name}", { params: { name: z.string() } }, async function hello({ name }) { console.log("saying hello to", name); return { hello: name }; });\n',
@@ -104,7 +102,7 @@ test("the request console and the log show what the app did", async ({ page }) =
 
 test("an endless loop is stopped by the watchdog and the next edit runs a fresh app", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await appendToEditor(page, 'app.get("/spin", async function spin() { while (true) {} });\n');
   await expect(page.getByTestId("swagger-pane").getByText("/spin")).toBeVisible({ timeout: 15_000 });
 
@@ -112,10 +110,10 @@ test("an endless loop is stopped by the watchdog and the next edit runs a fresh 
   await sendRequest(page, "GET", "/spin");
   await expect(page.getByTestId("problems")).toContainText("stopped responding", { timeout: 10_000 });
   expect(Date.now() - started).toBeLessThan(8_000);
-  await expect(status(page)).toHaveAttribute("data-status", "error");
+  await expect(runStatus(page)).toHaveAttribute("data-status", "error");
 
   await appendToEditor(page, 'app.get("/after", async function after() { return { fresh: true }; });\n');
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await sendRequest(page, "GET", "/after");
   await expect(page.getByTestId("console-body")).toContainText('"fresh": true');
 });
@@ -176,7 +174,7 @@ console.log("done probing");
 
 test("the Tests pane runs main.test.ts in the page: passing, then failing with a diff", async ({ page }) => {
   await page.goto("/playground#example=first_steps/tutorial001");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await page.getByRole("tab", { name: "Tests" }).click();
   const pane = page.getByTestId("tests-pane");
   await pane.getByRole("button", { name: "Run tests" }).click();
@@ -188,7 +186,7 @@ test("the Tests pane runs main.test.ts in the page: passing, then failing with a
   await page.keyboard.press("Home");
   await page.keyboard.press("Shift+End");
   await page.keyboard.insertText('return { message: "Hello Moon" };');
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await pane.getByRole("button", { name: "Run tests" }).click();
   await expect(pane.getByTestId("tests-summary")).toHaveText(/^\d+ passed, [1-9]\d* failed$/, { timeout: 30_000 });
   const failed = pane.locator('[data-testid="test-result"][data-status="fail"]').first();
@@ -203,7 +201,7 @@ test("the Tests pane runs main.test.ts in the page: passing, then failing with a
 
 test("Swagger UI's Authorize logs in against the app's own token endpoint, then calls a protected operation", async ({ page }) => {
   await page.goto("/playground#example=security/tutorial003");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   const swaggerPane = page.getByTestId("swagger-pane");
 
   // Without a token the protected operation answers 401.
@@ -231,13 +229,13 @@ test("Swagger UI's Authorize logs in against the app's own token endpoint, then 
 test("an embed shows a live example without the site's chrome; a shared project in an embed waits for consent", async ({ page }) => {
   await page.goto("/embed#example=query_params/tutorial001&panes=swagger,request");
   await expect(page.locator(".site-header")).toHaveCount(0);
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await expect(page.getByRole("tablist", { name: "Panes" }).getByRole("tab")).toHaveText(["Swagger UI", "Request"]);
   await expect(page.getByTestId("swagger-pane").getByText("/items/")).toBeVisible({ timeout: 30_000 });
 
   // The playground's Share gives an embed snippet; the snippet's page runs the project only on consent.
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await page.getByRole("button", { name: "Share" }).click();
   const snippet = await page.getByTestId("embed-snippet").inputValue();
   const src = /src="([^"]+)"/.exec(snippet)?.[1];
@@ -245,7 +243,7 @@ test("an embed shows a live example without the site's chrome; a shared project 
   await page.goto(src!);
   await expect(page.getByTestId("consent")).toBeVisible();
   await page.getByRole("button", { name: "Run this code" }).click();
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
 });
 
 test("a live example renders a template in the sandbox, where Nunjucks compiles it at run time", async ({ page }) => {
@@ -264,7 +262,7 @@ test("a live example renders a template in the sandbox, where Nunjucks compiles 
 test("JWT examples sign and verify tokens in the page: the sandboxed worker has crypto.subtle", async ({ page }) => {
   test.slow();
   await page.goto("/playground#example=security/tutorial004");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
   await page.getByRole("tab", { name: "Tests" }).click();
   const pane = page.getByTestId("tests-pane");
   await pane.getByRole("button", { name: "Run tests" }).click();

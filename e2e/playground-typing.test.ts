@@ -2,10 +2,11 @@
 // (the last edit only, in a worker loaded before it was needed), and what the editor does with the keys.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { appendToEditor } from "./ui.ts";
+import { appendToEditor, editorLines, runStatus } from "./ui.ts";
 
-const status = (page: Page) => page.getByTestId("run-status");
-const editorLines = (page: Page) => page.getByTestId("code-editor").locator(".view-lines");
+/** How many performance marks named `name` the page has made (the playground marks its builds and runs). */
+const marks = (page: Page, name: string) => page.evaluate((name) => performance.getEntriesByName(name).length, name);
+
 
 test("typing faster than esbuild builds runs only the last edit: overtaken builds and runs are dropped, not queued", async ({ page, context }) => {
   // esbuild's wasm is held back while the reader types, so every edit after the first arrives while a build is in
@@ -20,10 +21,9 @@ test("typing faster than esbuild builds runs only the last edit: overtaken build
   });
   await page.goto("/playground");
   // The first view runs the example's prebuilt bundle: no build needed.
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
-  const count = (name: string) => page.evaluate((name) => performance.getEntriesByName(name).length, name);
-  const startsBefore = await count("executor:app-start");
-  const buildsBefore = await count("compiler:build");
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  const startsBefore = await marks(page, "executor:app-start");
+  const buildsBefore = await marks(page, "compiler:build");
 
   const edits = 6;
   for (let edit = 0; edit < edits; edit++) {
@@ -35,29 +35,28 @@ test("typing faster than esbuild builds runs only the last edit: overtaken build
   release();
 
   await expect(page.getByTestId("swagger-pane").getByText(`/typed-${edits - 1}`)).toBeVisible({ timeout: 60_000 });
-  await expect(status(page)).toHaveAttribute("data-status", "ok");
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok");
   // The build in flight when the typing began, and the last one; the four between were answered "stale" at once.
-  expect((await count("compiler:build")) - buildsBefore).toBeLessThanOrEqual(2);
+  expect((await marks(page, "compiler:build")) - buildsBefore).toBeLessThanOrEqual(2);
   // Only the last edit's app ran (the build in flight finished overtaken and started nothing).
-  expect((await count("executor:app-start")) - startsBefore).toBe(1);
+  expect((await marks(page, "executor:app-start")) - startsBefore).toBe(1);
 });
 
 test("a run takes the build its keystroke started rather than making another", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
-  const count = (name: string) => page.evaluate((name) => performance.getEntriesByName(name).length, name);
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await appendToEditor(page, 'app.get("/bundled-once", async function bundled_once() { return {}; });');
   await expect(page.getByTestId("swagger-pane").getByText("/bundled-once")).toBeVisible({ timeout: 30_000 });
-  await expect(status(page)).toHaveAttribute("data-status", "ok");
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok");
   // Each frame with a change of the code asked for a build at once; the run after the pause asked for none of its own.
-  const prepared = await count("compiler:prepare");
+  const prepared = await marks(page, "compiler:prepare");
   expect(prepared).toBeGreaterThan(0);
-  expect(await count("compiler:request")).toBe(prepared);
+  expect(await marks(page, "compiler:request")).toBe(prepared);
 });
 
 test("before the first edit the compiler bundles the example a few times for nothing, so that edit is not its slow first", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   const warmedUp = () => page.evaluate(() => (performance.getEntriesByName("compiler:warmed-up")[0] as PerformanceMark | undefined)?.detail?.builds);
   await expect.poll(warmedUp, { timeout: 60_000 }).toBe(4);
   await appendToEditor(page, 'app.get("/after-warm-up", async function after_warm_up() { return {}; });');
@@ -73,7 +72,7 @@ test("a reader's edit stops the compiler's warm-up: no bundle for nothing runs b
     await route.continue();
   });
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await appendToEditor(page, 'app.get("/before-warm-up", async function before_warm_up() { return {}; });');
   release();
   await expect(page.getByTestId("swagger-pane").getByText("/before-warm-up")).toBeVisible({ timeout: 60_000 });
@@ -83,18 +82,17 @@ test("a reader's edit stops the compiler's warm-up: no bundle for nothing runs b
 
 test("runs in a row each start in a worker that loaded the runtime before it was needed", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
-  const count = (name: string) => page.evaluate((name) => performance.getEntriesByName(name).length, name);
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   // Once the page is idle after the first run, two spare workers load, one after the other.
-  await expect.poll(() => count("executor:spare-loaded"), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
-  const startsBefore = await count("executor:app-start");
+  await expect.poll(() => marks(page, "executor:spare-loaded"), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+  const startsBefore = await marks(page, "executor:app-start");
   await page.locator(".view-lines").click();
   for (let run = 1; run <= 2; run++) {
     // The second run is asked for as soon as the first is done: a worker made when that run ended could not have
     // loaded zod and the runtime yet.
     await page.keyboard.press("ControlOrMeta+Enter");
-    await expect.poll(() => count("executor:app-start")).toBe(startsBefore + run);
-    await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+    await expect.poll(() => marks(page, "executor:app-start")).toBe(startsBefore + run);
+    await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   }
   const loaded = await page.evaluate(
     (skip) => performance.getEntriesByName("executor:app-start").slice(skip).map((mark) => (mark as PerformanceMark).detail?.loaded),
@@ -105,17 +103,16 @@ test("runs in a row each start in a worker that loaded the runtime before it was
 
 test("a burst of keystrokes starts a bundle once a frame, not once a character", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
-  const count = (name: string) => page.evaluate((name) => performance.getEntriesByName(name).length, name);
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   const line = 'app.get("/one-burst", async function one_burst() { return { burst: true }; });';
   await appendToEditor(page, "");
-  const before = await count("compiler:prepare");
+  const before = await marks(page, "compiler:prepare");
   // A character per input event, all sent at once: key repeat, or keys that queued while the page was busy, reach
   // Monaco faster than frames, each its own change.
   const cdp = await page.context().newCDPSession(page);
   await Promise.all([...line].map((text) => cdp.send("Input.insertText", { text })));
   await expect(page.getByTestId("swagger-pane").getByText("/one-burst")).toBeVisible({ timeout: 30_000 });
-  const prepared = (await count("compiler:prepare")) - before;
+  const prepared = (await marks(page, "compiler:prepare")) - before;
   expect(prepared).toBeGreaterThan(0);
   expect(prepared).toBeLessThan(line.length / 4);
 });

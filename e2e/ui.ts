@@ -13,10 +13,16 @@ export async function open(page: Page, path: string): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("data-hydrated");
 }
 
+/** The playground's run status (its `data-status`: waiting, running, ok, error). */
+export const runStatus = (page: Page): Locator => page.getByTestId("run-status");
+
+/** The text of the playground's editor, as Monaco renders it. */
+export const editorLines = (page: Page): Locator => page.getByTestId("code-editor").locator(".view-lines");
+
 /** Opens the playground and waits for its first run and for Swagger UI. */
 export async function openPlayground(page: Page, hash = ""): Promise<void> {
   await open(page, `/playground${hash}`);
-  await expect(page.getByTestId("run-status")).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await expect(page.getByTestId("swagger-pane").locator(".opblock").first()).toBeVisible({ timeout: 30_000 });
 }
 

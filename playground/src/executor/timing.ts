@@ -26,10 +26,9 @@ export function whenIdle(callback: () => void, timeoutMs: number, fallbackMs = 0
  * One call of `task` in the next animation frame, however often it is asked for before then.
  *
  * Perf: an editor reports every character of a burst of input (key repeat, keys sent faster than a frame) as its
- * own change, a millisecond or two apart. Starting a bundle for each
- * (a copy of the files, a hash of them for the build memo, a message to the compiler) cost ~2.5 ms of the page's
- * thread per character, 150+ ms for a 70-character line, all of it before the line was even complete; once per
- * frame it costs one bundle start per ~16 ms.
+ * own change, a millisecond or two apart. Starting a bundle for each (a copy of the files, a hash of them for the
+ * build memo, a message to the compiler) cost ~2.5 ms of the page's thread per character, 150+ ms for a
+ * 70-character burst; once per frame it costs one bundle start per ~16 ms.
  */
 export class FrameTask {
   readonly #task: () => void;
