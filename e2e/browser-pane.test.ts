@@ -1,10 +1,9 @@
 // The playground's browser pane as a reader uses it beyond following links: the app's own /redoc, whose
 // script reads localStorage (which a sandboxed frame does not have), and ⟳ Reload, which must really
 // reload the page, so that a page with a websocket connects again and keeps working.
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { runStatus } from "./ui.ts";
 
-const status = (page: Page) => page.getByTestId("run-status");
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -15,7 +14,7 @@ test("the browser pane renders the app's /redoc", async ({ page }) => {
   });
   page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
   await page.goto("/playground#example=first_steps/tutorial001");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await page.getByRole("tab", { name: "Browser" }).click();
   await page.getByLabel("Address").fill("/redoc");
   await page.getByLabel("Address").press("Enter");
@@ -30,7 +29,7 @@ test("the browser pane renders the app's /redoc", async ({ page }) => {
 
 test("⟳ Reload reloads the page, and its websocket works again", async ({ page }) => {
   await page.goto("/playground#example=websockets/tutorial001");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await page.getByRole("tab", { name: "Browser" }).click();
   const frame = page.frameLocator('[data-testid="browser-frame"]');
   const messages = frame.locator("#messages li");

@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { encodeProject } from "../playground/src/share/codec.ts";
 import { testChromiumArgs, chromiumExecutable } from "./chromium.ts";
 import { expect, test } from "./fixtures.ts";
+import { editorLines, runStatus } from "./ui.ts";
 
 const port = Number(process.env.E2E_PORT ?? 4319);
 const origin = `http://training.lan:${port}`;
@@ -57,8 +58,6 @@ function watchErrors(page: Page): string[] {
   return errors;
 }
 
-const status = (page: Page) => page.getByTestId("run-status");
-const editorLines = (page: Page) => page.getByTestId("code-editor").locator(".view-lines");
 
 const project = {
   "main.ts": 'import { FastAPI } from "fastapi-ts";\n\nexport const app = new FastAPI();\n\napp.get("/lan", async function lan() {\n  return { served: "on the LAN" };\n});\n',
@@ -80,7 +79,7 @@ test("the page is not a secure context, yet share links open and are made, draft
   await expect(page.getByTestId("consent")).toBeVisible();
   await expect(page.getByTestId("notice")).toHaveCount(0);
   await page.getByRole("button", { name: "Run this code" }).click();
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
   await expect(page.getByTestId("swagger-pane").getByText("/lan")).toBeVisible({ timeout: 30_000 });
 
   // The Tests pane runs main.test.ts.
@@ -121,7 +120,7 @@ test("an embed of a shared project opens, and a guide page's example runs and pa
   // exists, so only an alert that says something counts.
   await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveCount(0);
   await page.getByRole("button", { name: "Run this code" }).click();
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
 
   await page.goto("/tutorial/first-steps");
   const example = page.locator('[data-testid="live-example"]').first();

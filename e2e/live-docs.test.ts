@@ -4,18 +4,17 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { appendToEditor, runExample } from "./ui.ts";
+import { appendToEditor, runExample, runStatus } from "./ui.ts";
 
 // A re-run on a loaded 2-core machine can take seconds; these tests assert what is shown, never how fast.
 test.describe.configure({ timeout: 120_000 });
 
 const FIRST_STEPS = readFileSync(new URL("../tutorials/examples/first_steps/tutorial001/main.ts", import.meta.url), "utf8");
-const status = (page: Page) => page.getByTestId("run-status");
 const swagger = (page: Page) => page.getByTestId("swagger-pane");
 
 test("an edit updates Swagger UI in place: the expanded operation and its Try it out stay open", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   const root = swagger(page).locator(".opblock-get").first();
   await expect(root.locator(".opblock-summary-path")).toHaveText("/", { timeout: 30_000 });
   await root.locator(".opblock-summary").click();
@@ -35,13 +34,13 @@ test("an edit updates Swagger UI in place: the expanded operation and its Try it
 
 test("after a syntax error, the playground's operations are marked as the last version's", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await expect(swagger(page).locator(".opblock").first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("docs-stale")).toHaveCount(0);
 
   await appendToEditor(page, "app.get(\n");
-  await expect(status(page)).toHaveAttribute("data-status", "error", { timeout: 30_000 });
-  await expect(status(page)).toContainText("Stopped");
+  await expect(runStatus(page)).toHaveAttribute("data-status", "error", { timeout: 30_000 });
+  await expect(runStatus(page)).toContainText("Stopped");
   const note = page.getByTestId("docs-stale");
   await expect(note).toBeVisible();
   await expect(note).toContainText("Out of date");
@@ -61,7 +60,7 @@ test("after a syntax error, the playground's operations are marked as the last v
   await page.getByTestId("code-editor").locator(".view-lines").click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.insertText(FIRST_STEPS + '\napp.get("/fixed", async function fixed() { return {}; });\n');
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await expect(note).toHaveCount(0);
   await expect(swagger(page)).not.toHaveAttribute("data-stale", "true");
   await expect(swagger(page).getByText("/fixed")).toBeVisible({ timeout: 30_000 });
@@ -99,16 +98,16 @@ test("the playground shows the document the site built for its example while the
   await holdTheRuntime(page);
   await page.goto("/playground");
   await expect(swagger(page).locator(".opblock-summary-path").first()).toHaveText("/", { timeout: 30_000 });
-  await expect(status(page)).not.toHaveAttribute("data-status", "ok");
+  await expect(runStatus(page)).not.toHaveAttribute("data-status", "ok");
   // Opened from a guide page (#example=…): that example's built document.
   await page.goto("/playground#example=body/tutorial001");
   await expect(swagger(page).getByText("/items/")).toBeVisible({ timeout: 30_000 });
-  await expect(status(page)).not.toHaveAttribute("data-status", "ok");
+  await expect(runStatus(page)).not.toHaveAttribute("data-status", "ok");
 });
 
 test("an edited project reopens with the document its app served when it last ran here, while it starts again", async ({ page }) => {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await appendToEditor(page, 'app.get("/kept", async function kept() { return {}; });\n');
   await expect(swagger(page).getByText("/kept")).toBeVisible({ timeout: 60_000 });
   // Kept beside the bundle once the run is done (in the next task).
@@ -117,5 +116,5 @@ test("an edited project reopens with the document its app served when it last ra
   await holdTheRuntime(page);
   await page.reload();
   await expect(swagger(page).getByText("/kept")).toBeVisible({ timeout: 30_000 });
-  await expect(status(page)).not.toHaveAttribute("data-status", "ok");
+  await expect(runStatus(page)).not.toHaveAttribute("data-status", "ok");
 });

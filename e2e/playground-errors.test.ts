@@ -2,12 +2,11 @@
 // startup and in a handler) pointing at the reader's own line, never at the bundle's blob: URL.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { editorLines, runStatus } from "./ui.ts";
 
 // Each test waits for Monaco, which loads after the first run: slow when the machine is busy.
 test.describe.configure({ timeout: 180_000 });
 
-const status = (page: Page) => page.getByTestId("run-status");
-const editorLines = (page: Page) => page.getByTestId("code-editor").locator(".view-lines");
 
 /**
  * Replaces main.ts with `lines`, as one edit: the app re-runs once, and line numbers are known. Monaco
@@ -22,7 +21,7 @@ async function replaceMain(page: Page, lines: string[]): Promise<void> {
 
 async function openPlayground(page: Page): Promise<void> {
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
 }
 
 const header = ['import { FastAPI } from "fastapi-ts";', "", "export const app = new FastAPI();", ""];
@@ -52,7 +51,7 @@ test("a syntax error names the file, line and column", async ({ page }) => {
   await replaceMain(page, [...header, 'app.get("/", async function root() {', 'return { message: "Hello World" ;', "});"]);
   const problems = page.getByTestId("problems");
   await expect(problems).toContainText('main.ts:6:33 Expected "}" but found ";"', { timeout: 60_000 });
-  await expect(status(page)).toHaveAttribute("data-status", "error");
+  await expect(runStatus(page)).toHaveAttribute("data-status", "error");
 });
 
 test("a handler that throws answers 500 and the log points at the reader's line", async ({ page }) => {
@@ -88,7 +87,7 @@ test("an exception while the app starts names the reader's line and the message"
   await replaceMain(page, [...header, 'const port = Number("eighty");', 'if (Number.isNaN(port)) throw new RangeError("port must be a number");']);
   const problems = page.getByTestId("problems");
   await expect(problems).toContainText("main.ts:6:31 RangeError: port must be a number", { timeout: 60_000 });
-  await expect(status(page)).toHaveAttribute("data-status", "error");
+  await expect(runStatus(page)).toHaveAttribute("data-status", "error");
   await problems.getByText("Stack").click();
   await expect(problems).toContainText(/at .*main\.ts:6:31/);
   await expect(problems).not.toContainText("blob:");

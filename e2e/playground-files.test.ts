@@ -3,9 +3,8 @@
 // before files could be added still open).
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { editorLines, runStatus } from "./ui.ts";
 
-const status = (page: Page) => page.getByTestId("run-status");
-const editorLines = (page: Page) => page.getByTestId("code-editor").locator(".view-lines");
 const fileTabs = (page: Page) => page.getByRole("tablist", { name: "Files" }).getByRole("tab");
 
 test.describe.configure({ timeout: 120_000 });
@@ -29,7 +28,7 @@ test("a reader builds a multi-file project: add, rename and delete files, with n
   // Many steps, each rebuilding the app in the page: generous on a loaded 2-core machine.
   test.setTimeout(240_000);
   await page.goto("/playground");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await expect(fileTabs(page)).toHaveText(["main.ts"]);
   // main.ts is the entry: it can be neither renamed nor deleted.
   const actions = page.getByRole("toolbar", { name: "File actions" });
@@ -74,7 +73,7 @@ test("a reader builds a multi-file project: add, rename and delete files, with n
   await expect(editorLines(page)).toContainText("Portal Gun");
   await expect(page.getByTestId("problems")).toContainText('Cannot find "./routers/items.ts"', { timeout: 30_000 });
   await fileForm(page, "Rename", "routers/items.ts");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
 
   // A scratch file, deleted after a confirmation.
   await fileForm(page, "New file", "scratch.ts");

@@ -1,18 +1,17 @@
 // The playground's WebSocket console and browser pane, as a reader uses them: a socket to the app in
 // the page, and pages the app serves (its own /docs, HTML with links and forms, a page whose script
 // opens a websocket) shown in a sandboxed frame with no network of its own.
-import type { Page } from "@playwright/test";
 import { encodeProject } from "../playground/src/share/codec.ts";
 import { expect, test } from "./fixtures.ts";
+import { runStatus } from "./ui.ts";
 
-const status = (page: Page) => page.getByTestId("run-status");
 
 // A first run, then pages rendered in a frame: generous on a loaded 2-core machine.
 test.describe.configure({ timeout: 120_000 });
 
 test("the WebSocket console echoes through the app, shows close codes, and a refused handshake", async ({ page }) => {
   await page.goto("/playground#example=websockets/tutorial001");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await page.getByRole("tab", { name: "WebSocket" }).click();
   // The app's websocket path is offered without typing it.
   await expect(page.getByLabel("WebSocket path")).toHaveValue("/ws");
@@ -37,7 +36,7 @@ test("the WebSocket console echoes through the app, shows close codes, and a ref
 
 test("the browser pane runs the app's chat page, whose script opens a websocket to the app", async ({ page }) => {
   await page.goto("/playground#example=websockets/tutorial001");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await page.getByRole("tab", { name: "Browser" }).click();
   const frame = page.frameLocator('[data-testid="browser-frame"]');
   await expect(frame.getByRole("heading", { name: "WebSocket Chat" })).toBeVisible({ timeout: 30_000 });
@@ -49,7 +48,7 @@ test("the browser pane runs the app's chat page, whose script opens a websocket 
 
 test("the browser pane shows the app's own /docs, with Swagger UI reading the app's OpenAPI", async ({ page }) => {
   await page.goto("/playground#example=first_steps/tutorial001");
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await page.getByRole("tab", { name: "Browser" }).click();
   await page.getByLabel("Address").fill("/docs");
   await page.getByLabel("Address").press("Enter");
@@ -92,7 +91,7 @@ app.post("/notes", { params: { note: Form(z.string()) } }, async function add({ 
 test("the browser pane follows links, posts forms through redirects, and answers the page's fetches", async ({ page }) => {
   await page.goto(`/playground#code=${await encodeProject({ files: site })}`);
   await page.getByRole("button", { name: "Run this code" }).click();
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
   await page.getByRole("tab", { name: "Browser" }).click();
   const frame = page.frameLocator('[data-testid="browser-frame"]');
   await expect(frame.getByRole("heading", { name: "Notes" })).toBeVisible({ timeout: 30_000 });
@@ -146,7 +145,7 @@ app.get("/fast", async function fast() {
   };
   await page.goto(`/playground#code=${await encodeProject({ files: slowHome })}`);
   await page.getByRole("button", { name: "Run this code" }).click();
-  await expect(status(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 60_000 });
   // Opening the pane starts loading "/"; the reader goes elsewhere before it answers.
   await page.getByRole("tab", { name: "Browser" }).click();
   await expect(page.getByTestId("browser-status")).toHaveText("Loading…");

@@ -30,7 +30,7 @@ export function whenIdle(callback: () => void, timeoutMs: number, fallbackMs = 0
  * build memo, a message to the compiler) cost ~2.5 ms of the page's thread per character, 150+ ms for a
  * 70-character burst; once per frame it costs one bundle start per ~16 ms.
  */
-export class FrameTask {
+class FrameTask {
   readonly #task: () => void;
   #frame: number | undefined;
 
