@@ -7,7 +7,7 @@
  * `outgoing.ts`) is seen, which `bench/dispatch.ts` (the app's `dispatch` alone) leaves out. With `--compare DIR`,
  * the same app on another copy of the runtime runs interleaved with it (order alternated each round).
  *
- * `--peers fastify,hono` adds those servers (`--peers-only`: only them, e.g. to profile one) (their files in `servers/`, made to hand over their `node:http` listener
+ * `--peers fastify,hono,node-http` adds those servers (`--peers-only`: only them, e.g. to profile one) (their files in `servers/`, made to hand over their `node:http` listener
  * instead of listening: `servers/_peer-*.ts`), each measured the same way.
  *
  *   node bench/listener.ts --compare /path/to/older/runtime --rounds 9 --requests 20000 --only b,c --peers fastify
@@ -148,6 +148,8 @@ async function peer(name: string): Promise<Listener> {
   } else if (name === "hono") {
     rewritten = source.replace('import { serve } from "@hono/node-server";', 'import { getRequestListener } from "@hono/node-server";')
       .replace(/serve\(\{ fetch: app\.fetch[\s\S]*$/, "export const listener = getRequestListener(app.fetch);\n");
+  } else if (name === "node-http") {
+    rewritten = source.replace(/server\.listen\([\s\S]*$/, "export const listener = (req: unknown, res: unknown) => server.emit(\"request\", req, res);\n");
   } else {
     throw new Error(`no in-process peer ${name}`);
   }
