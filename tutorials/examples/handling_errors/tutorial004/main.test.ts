@@ -10,7 +10,7 @@ describe("handling_errors/tutorial004", () => {
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
     expect(response.text).toBe(
-      'Validation errors:\nField: ["path","item_id"], Error: Input should be a valid integer, unable to parse string as an integer',
+      "Validation errors:\nField: ('path', 'item_id'), Error: Input should be a valid integer, unable to parse string as an integer",
     );
   });
 

@@ -7,10 +7,16 @@ app.exceptionHandler(HTTPException, async function http_exception_handler(reques
   return new PlainTextResponse(String(exc.detail), { status: exc.statusCode });
 });
 
+// An error's `loc` written as Python writes the tuple FastAPI's handler prints: ('path', 'item_id').
+function locText(loc: readonly (string | number)[]): string {
+  const parts = loc.map((part) => (typeof part === "number" ? String(part) : `'${part}'`));
+  return `(${parts.join(", ")}${parts.length === 1 ? "," : ""})`;
+}
+
 app.exceptionHandler(RequestValidationError, async function validation_exception_handler(request: Request, exc: RequestValidationError) {
   let message = "Validation errors:";
   for (const error of exc.errors()) {
-    message += `\nField: ${JSON.stringify(error.loc)}, Error: ${error.msg}`;
+    message += `\nField: ${locText(error.loc)}, Error: ${error.msg}`;
   }
   return new PlainTextResponse(message, { status: 400 });
 });
