@@ -514,13 +514,14 @@ try {
       say(table(["scenario", "ratio", "target", "by req/s", "", "by CPU", ""], trows, ["l", "l", "r", "r", "l", "r", "l"]));
       say();
     }
+    const mine = ["fastapi-ts", "fastapi-ts@before"].filter((n) => servers.has(n));
     // node:http by hand answers (b) and (c) too: its ratio against a peer is the most any framework on node:http
     // could reach against that peer, and fastapi-ts's against it is what the framework costs above that floor.
     const floorRows = ["b", "c"].flatMap((sc) => {
       const bySc = samples.get(sc);
       if (!bySc?.has("node-http")) return [];
       const pairs: [string, string][] = [...bySc.keys()].filter((n) => n !== "node-http" && !n.startsWith("fastapi-ts")).map((peer) => ["node-http", peer]);
-      for (const name of ["fastapi-ts", "fastapi-ts@before"]) if (bySc.has(name)) pairs.push([name, "node-http"]);
+      for (const name of mine) if (bySc.has(name)) pairs.push([name, "node-http"]);
       return pairs.map(([name, peer]) => [`(${sc})`, `${name} / ${peer}`, fmtRatio(ratio(sc, name, peer)), fmtRatio(ratio(sc, name, peer, "cpu"))]);
     });
     if (floorRows.length) {
@@ -532,7 +533,6 @@ try {
       say();
     }
     // (e) and (f) have no target: they are reported against every peer that ran them (issue 17).
-    const mine = ["fastapi-ts", "fastapi-ts@before"].filter((n) => servers.has(n));
     const peerRows = ["e", "f"].flatMap((sc) => {
       const bySc = samples.get(sc);
       if (!bySc) return [];

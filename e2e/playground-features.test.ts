@@ -3,7 +3,7 @@
 import type { Page } from "@playwright/test";
 import { encodeProject } from "../playground/src/share/codec.ts";
 import { expect, test } from "./fixtures.ts";
-import { appendToEditor, editorLines, runStatus } from "./ui.ts";
+import { appendToEditor, editorLines, markCount, runStatus } from "./ui.ts";
 
 
 async function sendRequest(page: Page, method: string, path: string): Promise<void> {
@@ -63,7 +63,7 @@ test("a reload keeps an edit; Reset returns to the original", async ({ page }) =
   await expect(editorLines(page)).toContainText('app.get("/kept"', { timeout: 30_000 });
   await expect(page.getByTestId("swagger-pane").getByText("/kept")).toBeVisible({ timeout: 30_000 });
   // The kept draft ran from the bundle made before the reload (executor/build-memo.ts), without a build.
-  expect(await page.evaluate(() => performance.getEntriesByName("compiler:build").length)).toBe(0);
+  expect(await markCount(page, "compiler:build")).toBe(0);
 
   await page.getByRole("button", { name: "Reset" }).click();
   await expect(editorLines(page)).not.toContainText('app.get("/kept"');

@@ -2,11 +2,11 @@
 // (the last edit only, in a worker loaded before it was needed), and what the editor does with the keys.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
-import { appendToEditor, editorLines, runStatus } from "./ui.ts";
+import { appendToEditor, editorLines, markCount, runStatus } from "./ui.ts";
 
-/** How many performance marks named `name` the page has made (the playground marks its builds and runs). */
-const marks = (page: Page, name: string) => page.evaluate((name) => performance.getEntriesByName(name).length, name);
-
+/** How many bundles the compiler's warm-up made for nothing (its `compiler:warmed-up` mark), once it is done. */
+const warmUpBuilds = (page: Page) =>
+  page.evaluate(() => (performance.getEntriesByName("compiler:warmed-up")[0] as PerformanceMark | undefined)?.detail?.builds);
 
 test("typing faster than esbuild builds runs only the last edit: overtaken builds and runs are dropped, not queued", async ({ page, context }) => {
   // esbuild's wasm is held back while the reader types, so every edit after the first arrives while a build is in
@@ -22,8 +22,8 @@ test("typing faster than esbuild builds runs only the last edit: overtaken build
   await page.goto("/playground");
   // The first view runs the example's prebuilt bundle: no build needed.
   await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
-  const startsBefore = await marks(page, "executor:app-start");
-  const buildsBefore = await marks(page, "compiler:build");
+  const startsBefore = await markCount(page, "executor:app-start");
+  const buildsBefore = await markCount(page, "compiler:build");
 
   const edits = 6;
   for (let edit = 0; edit < edits; edit++) {
@@ -37,9 +37,9 @@ test("typing faster than esbuild builds runs only the last edit: overtaken build
   await expect(page.getByTestId("swagger-pane").getByText(`/typed-${edits - 1}`)).toBeVisible({ timeout: 60_000 });
   await expect(runStatus(page)).toHaveAttribute("data-status", "ok");
   // The build in flight when the typing began, and the last one; the four between were answered "stale" at once.
-  expect((await marks(page, "compiler:build")) - buildsBefore).toBeLessThanOrEqual(2);
+  expect((await markCount(page, "compiler:build")) - buildsBefore).toBeLessThanOrEqual(2);
   // Only the last edit's app ran (the build in flight finished overtaken and started nothing).
-  expect((await marks(page, "executor:app-start")) - startsBefore).toBe(1);
+  expect((await markCount(page, "executor:app-start")) - startsBefore).toBe(1);
 });
 
 test("a run takes the build its keystroke started rather than making another", async ({ page }) => {
@@ -49,16 +49,15 @@ test("a run takes the build its keystroke started rather than making another", a
   await expect(page.getByTestId("swagger-pane").getByText("/bundled-once")).toBeVisible({ timeout: 30_000 });
   await expect(runStatus(page)).toHaveAttribute("data-status", "ok");
   // Each frame with a change of the code asked for a build at once; the run after the pause asked for none of its own.
-  const prepared = await marks(page, "compiler:prepare");
+  const prepared = await markCount(page, "compiler:prepare");
   expect(prepared).toBeGreaterThan(0);
-  expect(await marks(page, "compiler:request")).toBe(prepared);
+  expect(await markCount(page, "compiler:request")).toBe(prepared);
 });
 
 test("before the first edit the compiler bundles the example a few times for nothing, so that edit is not its slow first", async ({ page }) => {
   await page.goto("/playground");
   await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
-  const warmedUp = () => page.evaluate(() => (performance.getEntriesByName("compiler:warmed-up")[0] as PerformanceMark | undefined)?.detail?.builds);
-  await expect.poll(warmedUp, { timeout: 60_000 }).toBe(4);
+  await expect.poll(() => warmUpBuilds(page), { timeout: 60_000 }).toBe(4);
   await appendToEditor(page, 'app.get("/after-warm-up", async function after_warm_up() { return {}; });');
   await expect(page.getByTestId("swagger-pane").getByText("/after-warm-up")).toBeVisible({ timeout: 30_000 });
 });
@@ -76,22 +75,21 @@ test("a reader's edit stops the compiler's warm-up: no bundle for nothing runs b
   await appendToEditor(page, 'app.get("/before-warm-up", async function before_warm_up() { return {}; });');
   release();
   await expect(page.getByTestId("swagger-pane").getByText("/before-warm-up")).toBeVisible({ timeout: 60_000 });
-  const builds = await page.evaluate(() => (performance.getEntriesByName("compiler:warmed-up")[0] as PerformanceMark | undefined)?.detail?.builds);
-  expect(builds).toBe(0);
+  expect(await warmUpBuilds(page)).toBe(0);
 });
 
 test("runs in a row each start in a worker that loaded the runtime before it was needed", async ({ page }) => {
   await page.goto("/playground");
   await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   // Once the page is idle after the first run, two spare workers load, one after the other.
-  await expect.poll(() => marks(page, "executor:spare-loaded"), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
-  const startsBefore = await marks(page, "executor:app-start");
+  await expect.poll(() => markCount(page, "executor:spare-loaded"), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+  const startsBefore = await markCount(page, "executor:app-start");
   await page.locator(".view-lines").click();
   for (let run = 1; run <= 2; run++) {
     // The second run is asked for as soon as the first is done: a worker made when that run ended could not have
     // loaded zod and the runtime yet.
     await page.keyboard.press("ControlOrMeta+Enter");
-    await expect.poll(() => marks(page, "executor:app-start")).toBe(startsBefore + run);
+    await expect.poll(() => markCount(page, "executor:app-start")).toBe(startsBefore + run);
     await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   }
   const loaded = await page.evaluate(
@@ -106,13 +104,13 @@ test("a burst of keystrokes starts a bundle once a frame, not once a character",
   await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   const line = 'app.get("/one-burst", async function one_burst() { return { burst: true }; });';
   await appendToEditor(page, "");
-  const before = await marks(page, "compiler:prepare");
+  const before = await markCount(page, "compiler:prepare");
   // A character per input event, all sent at once: key repeat, or keys that queued while the page was busy, reach
   // Monaco faster than frames, each its own change.
   const cdp = await page.context().newCDPSession(page);
   await Promise.all([...line].map((text) => cdp.send("Input.insertText", { text })));
   await expect(page.getByTestId("swagger-pane").getByText("/one-burst")).toBeVisible({ timeout: 30_000 });
-  const prepared = (await marks(page, "compiler:prepare")) - before;
+  const prepared = (await markCount(page, "compiler:prepare")) - before;
   expect(prepared).toBeGreaterThan(0);
   expect(prepared).toBeLessThan(line.length / 4);
 });

@@ -19,6 +19,9 @@ export const runStatus = (page: Page): Locator => page.getByTestId("run-status")
 /** The text of the playground's editor, as Monaco renders it. */
 export const editorLines = (page: Page): Locator => page.getByTestId("code-editor").locator(".view-lines");
 
+/** How many performance marks named `name` the page has made (the playground marks its builds and runs). */
+export const markCount = (page: Page, name: string): Promise<number> => page.evaluate((name) => performance.getEntriesByName(name).length, name);
+
 /** Opens the playground and waits for its first run and for Swagger UI. */
 export async function openPlayground(page: Page, hash = ""): Promise<void> {
   await open(page, `/playground${hash}`);

@@ -31,16 +31,16 @@ function createItem(req: IncomingMessage, res: ServerResponse): void {
   const chunks: Buffer[] = [];
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
-    let item: Record<string, unknown>;
+    let parsed: unknown;
     try {
-      item = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
+      parsed = JSON.parse(Buffer.concat(chunks).toString("utf8"));
     } catch {
       return json(res, 400, { error: "invalid JSON" });
     }
-    const { name, description, price, tax, tags, dimensions: d } = item;
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return json(res, 400, { error: "invalid" });
+    const { name, description, price, tax, tags, dimensions: d } = parsed as Record<string, unknown>;
     const dims = d as Record<string, unknown> | null;
     const valid =
-      typeof item === "object" && item !== null &&
       shortString(name, 100) && name.length > 0 &&
       (description === undefined || description === null || shortString(description, 500)) &&
       positive(price) && (tax === undefined || (typeof tax === "number" && tax >= 0)) &&
