@@ -1,4 +1,5 @@
 import { HTTPException, RequestValidationError } from "./exceptions.ts";
+import { jsonText, nestsDeeperThan } from "./json-text.ts";
 import type { Request } from "./request.ts";
 
 /** `true` for `application/json` and `application/*+json` content types. */
@@ -31,16 +32,30 @@ export function readJsonBody(request: Request, strictContentType: boolean): Prom
 function receivedBody(request: Request, bytes: Uint8Array, strictContentType: boolean): ReceivedBody {
   if (bytes.byteLength === 0) return { kind: "none" };
   const contentType = request.header("content-type");
-  const text = utf8.decode(bytes);
   if (contentType ? isJsonContentType(contentType) : !strictContentType) {
+    // FastAPI answers 400 for what Python's `json.loads` fails on other than a syntax error: bytes invalid in their
+    // encoding, and nesting past the interpreter's recursion limit.
+    let text: string;
     try {
-      return { kind: "json", value: JSON.parse(text) };
+      text = jsonText(bytes);
+    } catch {
+      throw parsingFailed();
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
     } catch (e) {
       if (e instanceof SyntaxError) throw new RequestValidationError([jsonError(text, e.message)], { body: text });
-      throw new HTTPException(400, { detail: "There was an error parsing the body" });
+      throw parsingFailed();
     }
+    if (nestsDeeperThan(text)) throw parsingFailed();
+    return { kind: "json", value };
   }
-  return { kind: "raw", value: text };
+  return { kind: "raw", value: utf8.decode(bytes) };
+}
+
+function parsingFailed(): HTTPException {
+  return new HTTPException(400, { detail: "There was an error parsing the body" });
 }
 
 const pythonMessages: [RegExp, string][] = [

@@ -9,6 +9,7 @@ export { generateUniqueId, type Handler, type OperationOptions, type ResponseSpe
 export { Path, Query, Header, Cookie, Body, Form, File, Param, FileParam, type ParamOptions, type HeaderOptions, type BodyOptions, type FormOptions, type FileOptions, type OpenAPIExample, type ParamSource, type ParamDeclaration, type ParamsDeclaration, type ParamValue, type ParamValues } from "./params/markers.ts";
 export { UploadFile } from "./datastructures.ts";
 export { Request, ClientDisconnect, BodyTooLarge, type Address } from "./request.ts";
+export { InvalidJsonEncoding } from "./json-text.ts";
 export { defaultFormLimits, type FormLimits } from "./forms/limits.ts";
 export type { Spooler, SpoolFile } from "./forms/spool.ts";
 export { parseHost, type HostParts } from "./host.ts";

@@ -2,6 +2,7 @@ import { defaultFormLimits, type FormLimits } from "./forms/limits.ts";
 import { readForm } from "./forms/read.ts";
 import type { SpoolFile, Spooler } from "./forms/spool.ts";
 import { concatBytes } from "./bytes.ts";
+import { jsonText } from "./json-text.ts";
 
 /** Client address of a request, when the server knows it. */
 export interface Address {
@@ -315,9 +316,13 @@ export class Request {
     return new TextDecoder().decode(await this.body());
   }
 
-  /** The body parsed as JSON. */
+  /**
+   * The body parsed as JSON, its encoding told from its first bytes (UTF-8, UTF-16 or UTF-32, as Starlette's
+   * `json.loads` does). Throws `SyntaxError` for text that is not JSON, `InvalidJsonEncoding` for bytes invalid in
+   * their encoding.
+   */
   async json(): Promise<unknown> {
-    return JSON.parse(await this.text());
+    return JSON.parse(jsonText(await this.body()));
   }
 
   /**
