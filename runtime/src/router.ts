@@ -92,8 +92,9 @@ export class LinearRouter<T> implements Router<T> {
    * `APIRoute`'s), so that building a table does not compile every path again.
    */
   add(methods: readonly string[], path: string, handler: T, compiled: CompiledPath = compilePath(path)): void {
+    // No HEAD is added to a GET route: FastAPI's path operations answer only the methods they declare (405 to a
+    // HEAD on a GET operation); routes that answer HEAD as well (the docs, static files) declare it.
     const allowed = [...methods];
-    if (allowed.includes("GET") && !allowed.includes("HEAD")) allowed.splice(allowed.indexOf("GET") + 1, 0, "HEAD");
     this.#entries.push({ methods: new Set(allowed), allowed, path: compiled, prefix: literalPrefixes.get(compiled) ?? "", handler });
   }
 

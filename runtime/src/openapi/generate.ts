@@ -77,7 +77,6 @@ export function getOpenAPI(o: OpenAPIOptions): OpenAPIObject {
     if (!route.includeInSchema) continue;
     const item = (paths[route.pathFormat] ??= {});
     for (const method of route.methods) {
-      if (method === "HEAD" && route.methods.includes("GET")) continue;
       const op = operation(route, registry, securitySchemes);
       if ((op.responses as JSONSchema)["422"] && !(route.options.responses ?? {})[422]) usesValidation = true;
       item[method.toLowerCase()] = op;

@@ -36,7 +36,8 @@ export function docsRoutes(app: DocumentedApp, o: DocsSettings): APIRoute[] {
   // The docs are plain routes, as in FastAPI (Starlette `Route`s): the app's `dependencies`, `responses`, `tags`
   // and `routeClass` are for path operations, so a global dependency (a required header, say) does not guard them.
   const route = (path: string, handler: Handler<ParamsDeclaration>, options: OperationOptions<ParamsDeclaration>): void => {
-    routes.push(new APIRoute(path, ["GET"], handler, options));
+    // Starlette's `Route` answers HEAD for a GET route (FastAPI's path operations do not).
+    routes.push(new APIRoute(path, ["GET", "HEAD"], handler, options));
   };
   route(openapiUrl, (({ request }: { request: Request }) => {
     const root = rootOf(request);

@@ -134,7 +134,7 @@ export class APIRouter {
     }) as OperationDeclarer;
   }
 
-  /** Declares a GET operation (HEAD is answered too). */
+  /** Declares a GET operation (only GET, as in FastAPI: a HEAD request gets 405 unless a HEAD operation is declared). */
   readonly get: OperationDeclarer = this.#declare("GET");
   /** Declares a POST operation. */
   readonly post: OperationDeclarer = this.#declare("POST");
