@@ -415,7 +415,8 @@ export class FastAPI extends APIRouter {
       if (rest !== null) return m.handle(request, rest, options);
     }
     if (!found && this.settings.redirectSlashes !== false && path !== "/") {
-      const alt = path.endsWith("/") ? path.slice(0, -1) : `${path}/`;
+      // Every trailing slash goes, as Starlette's `rstrip("/")`: `/items//` is not redirected to `/items/`.
+      const alt = path.endsWith("/") ? path.replace(/\/+$/, "") : `${path}/`;
       if (table.match(request.method, alt)) {
         const url = new URL(request.url);
         url.pathname = request.rootPath.replace(/\/$/, "") + alt;
