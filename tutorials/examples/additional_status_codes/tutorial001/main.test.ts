@@ -17,6 +17,17 @@ describe("additional_status_codes/tutorial001", () => {
     expect(response.json()).toEqual({ name: "Chillies", size: null });
   });
 
+  it("treats any id it does not hold as a new item", async () => {
+    for (const id of ["constructor", "__proto__", "toString"]) {
+      const response = await client.put(`/items/${id}`, { json: { name: "Odd" } });
+      expect(response.status).toBe(201);
+      expect(response.json()).toEqual({ name: "Odd", size: null });
+    }
+    const response = await client.put("/items/bar", { json: { size: 2 } });
+    expect(response.status).toBe(200);
+    expect(response.json()).toEqual({ name: null, size: 2 });
+  });
+
   it("documents only the main response", async () => {
     const openapi = (await client.get("/openapi.json")).json<{ paths: Record<string, { put: { responses: object } }> }>();
     expect(Object.keys(openapi.paths["/items/{item_id}"]!.put.responses)).toEqual(["200", "422"]);

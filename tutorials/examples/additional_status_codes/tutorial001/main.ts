@@ -3,10 +3,10 @@ import { z } from "zod";
 
 export const app = new FastAPI();
 
-const items: Record<string, { name: string | null; size: number | null }> = {
-  foo: { name: "Fighters", size: 6 },
-  bar: { name: "Tenders", size: 3 },
-};
+const items = new Map<string, { name: string | null; size: number | null }>([
+  ["foo", { name: "Fighters", size: 6 }],
+  ["bar", { name: "Tenders", size: 3 }],
+]);
 
 app.put("/items/{item_id}", {
   params: {
@@ -15,13 +15,13 @@ app.put("/items/{item_id}", {
     size: Body(z.int().nullable().default(null)),
   },
 }, async function upsert_item({ item_id, name, size }) {
-  const existing = items[item_id];
-  if (existing) {
-    existing.name = name;
-    existing.size = size;
-    return existing;
+  if (items.has(item_id)) {
+    const item = items.get(item_id)!;
+    item.name = name;
+    item.size = size;
+    return item;
   }
   const item = { name, size };
-  items[item_id] = item;
+  items.set(item_id, item);
   return new JSONResponse(item, { statusCode: status.HTTP_201_CREATED });
 });
