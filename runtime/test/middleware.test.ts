@@ -78,9 +78,10 @@ describe("CORSMiddleware (Starlette's cases)", () => {
     expect(pre.headers.get("access-control-allow-origin")).toBe("https://example.org");
     expect(pre.headers.get("access-control-allow-headers")).toBe("X-Example");
     expect(pre.headers.get("access-control-allow-credentials")).toBe("true");
-    expect(pre.headers.get("vary")).toBe("Origin");
+    expect(pre.headers.get("vary")).toBe("Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network");
+    // With credentials, "*" is not enough for a browser: the origin is mirrored (Starlette 1.7, cookie or not).
     const simple = await client.get("/", { headers: { origin: "https://example.org" } });
-    expect(simple.headers.get("access-control-allow-origin")).toBe("*");
+    expect(simple.headers.get("access-control-allow-origin")).toBe("https://example.org");
     expect(simple.headers.get("access-control-expose-headers")).toBe("X-Status");
     expect(simple.headers.get("access-control-allow-credentials")).toBe("true");
     const withCookie = await client.get("/", { headers: { origin: "https://example.org", cookie: "a=1" } });
@@ -88,14 +89,15 @@ describe("CORSMiddleware (Starlette's cases)", () => {
     expect(withCookie.headers.get("vary")).toBe("Origin");
     const noOrigin = await client.get("/");
     expect(noOrigin.headers.has("access-control-allow-origin")).toBe(false);
+    expect(noOrigin.headers.get("vary")).toBe("Origin");
   });
 
-  it("allows all origins without credentials: preflight answers * and no Vary", async () => {
+  it("allows all origins without credentials: preflight answers * with Starlette's preflight Vary", async () => {
     const client = app({ allowOrigins: ["*"], allowHeaders: ["*"], allowMethods: ["*"] });
     const pre = await client.options("/", { headers: { origin: "https://example.org", "access-control-request-method": "POST" } });
     expect(pre.headers.get("access-control-allow-origin")).toBe("*");
-    expect(pre.headers.has("vary")).toBe(false);
-    expect(pre.headers.get("access-control-allow-methods")).toBe("DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT");
+    expect(pre.headers.get("vary")).toBe("Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network");
+    expect(pre.headers.get("access-control-allow-methods")).toBe("DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, QUERY");
     expect(pre.headers.get("access-control-max-age")).toBe("600");
   });
 
@@ -114,6 +116,7 @@ describe("CORSMiddleware (Starlette's cases)", () => {
     const other = await client.get("/", { headers: { origin: "https://another.org" } });
     expect(other.status).toBe(200);
     expect(other.headers.has("access-control-allow-origin")).toBe(false);
+    expect(other.headers.get("vary")).toBe("Origin");
     // A plain OPTIONS (no Access-Control-Request-Method) is not a preflight: it reaches the app.
     expect((await client.options("/", { headers: { origin: "https://example.org" } })).status).toBe(405);
   });

@@ -51,9 +51,11 @@ export abstract class BaseHTTPMiddleware implements MiddlewareInstance {
   }
 }
 
-/** Adds `value` to a response's `Vary` header unless present (Starlette's `add_vary_header`). */
+/**
+ * Appends `value` to a response's `Vary` header, every `Vary` line joined into one (Starlette's `add_vary_header`:
+ * a value already there is appended again, as Starlette does).
+ */
 export function addVary(headers: Headers, value: string): void {
   const existing = headers.get("vary");
-  if (!existing) headers.set("vary", value);
-  else if (!existing.split(",").some((v) => v.trim().toLowerCase() === value.toLowerCase())) headers.set("vary", `${existing}, ${value}`);
+  headers.set("vary", existing === null ? value : `${existing}, ${value}`);
 }

@@ -6,7 +6,7 @@ import { addVary, type Dispatch, type MiddlewareInstance } from "./base.ts";
 export interface CORSOptions {
   /** Allowed origins (`["https://example.com"]`, or `["*"]`). */
   allowOrigins?: readonly string[];
-  /** Allowed methods for preflight requests (default `["GET"]`; `["*"]` for all). */
+  /** Allowed methods for preflight requests (default `["GET"]`; `["*"]` for all: `DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, QUERY`). */
   allowMethods?: readonly string[];
   /** Allowed request headers (the CORS-safelisted ones are always allowed; `["*"]` mirrors the request). */
   allowHeaders?: readonly string[];
@@ -14,7 +14,11 @@ export interface CORSOptions {
   allowCredentials?: boolean;
   /** A regular expression (a string, matched in full) of allowed origins. */
   allowOriginRegex?: string | null;
-  /** Answer Private Network Access preflights (`Access-Control-Allow-Private-Network`). */
+  /**
+   * Allow Private Network Access: a preflight carrying `Access-Control-Request-Private-Network` is answered with
+   * `Access-Control-Allow-Private-Network: true` (default `false`: such a preflight is refused with 400
+   * `Disallowed CORS private-network`).
+   */
   allowPrivateNetwork?: boolean;
   /** Response headers the browser may read (`Access-Control-Expose-Headers`). */
   exposeHeaders?: readonly string[];
@@ -22,13 +26,15 @@ export interface CORSOptions {
   maxAge?: number;
 }
 
-const ALL_METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"];
+const ALL_METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT", "QUERY"];
+const PREFLIGHT_VARY = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network";
 const SAFELISTED_HEADERS = ["Accept", "Accept-Language", "Content-Language", "Content-Type"];
 
 /**
  * Cross-Origin Resource Sharing, with Starlette's `CORSMiddleware` semantics: preflight (`OPTIONS` with
  * `Access-Control-Request-Method`) answered directly (200 `OK`, or 400 `Disallowed CORS origin, method, headers`),
- * simple requests answered by the app with CORS headers added, `Vary: Origin` when the origin is mirrored.
+ * simple requests answered by the app with CORS headers added when they carry an `Origin`, and `Vary: Origin`
+ * appended to every response that goes through it (Starlette 1.7).
  *
  * @example
  * ```ts
@@ -46,6 +52,7 @@ export class CORSMiddleware implements MiddlewareInstance {
   readonly #regex: RegExp | null;
   readonly #explicitPreflightOrigin: boolean;
   readonly #allowPrivateNetwork: boolean;
+  readonly #allowCredentials: boolean;
   readonly #simpleHeaders: Record<string, string> = {};
   readonly #preflightHeaders: Record<string, string> = {};
 
@@ -56,14 +63,15 @@ export class CORSMiddleware implements MiddlewareInstance {
     const allowHeadersIn = o.allowHeaders ?? [];
     this.#allowAllOrigins = allowOrigins.includes("*");
     this.#allowAllHeaders = allowHeadersIn.includes("*");
-    this.#regex = o.allowOriginRegex ? new RegExp(`^(?:${o.allowOriginRegex})$`) : null;
+    this.#regex = o.allowOriginRegex != null ? new RegExp(`^(?:${o.allowOriginRegex})$`) : null;
     this.#explicitPreflightOrigin = !this.#allowAllOrigins || o.allowCredentials === true;
     this.#allowPrivateNetwork = o.allowPrivateNetwork === true;
+    this.#allowCredentials = o.allowCredentials === true;
     if (this.#allowAllOrigins) this.#simpleHeaders["access-control-allow-origin"] = "*";
     if (o.allowCredentials) this.#simpleHeaders["access-control-allow-credentials"] = "true";
     if (o.exposeHeaders?.length) this.#simpleHeaders["access-control-expose-headers"] = o.exposeHeaders.join(", ");
-    if (this.#explicitPreflightOrigin) this.#preflightHeaders.vary = "Origin";
-    else this.#preflightHeaders["access-control-allow-origin"] = "*";
+    this.#preflightHeaders.vary = PREFLIGHT_VARY;
+    if (!this.#explicitPreflightOrigin) this.#preflightHeaders["access-control-allow-origin"] = "*";
     this.#preflightHeaders["access-control-allow-methods"] = allowMethods.join(", ");
     this.#preflightHeaders["access-control-max-age"] = String(o.maxAge ?? 600);
     const allowHeaders = [...new Set([...SAFELISTED_HEADERS, ...allowHeadersIn])].sort();
@@ -83,19 +91,16 @@ export class CORSMiddleware implements MiddlewareInstance {
 
   async handle(request: Request): Promise<Response> {
     const origin = request.headers.get("origin");
-    if (origin === null) return this.#app(request);
-    if (request.method === "OPTIONS" && request.headers.has("access-control-request-method")) return this.#preflight(request.headers, origin);
+    if (origin !== null && request.method === "OPTIONS" && request.headers.has("access-control-request-method")) return this.#preflight(request.headers, origin);
     const response = await this.#app(request);
     const h = response.headers;
-    for (const [k, v] of Object.entries(this.#simpleHeaders)) h.set(k, v);
-    if (this.#allowAllOrigins && request.headers.has("cookie")) {
-      // A request with cookies must see its own origin, not "*".
-      h.set("access-control-allow-origin", origin);
-      addVary(h, "Origin");
-    } else if (!this.#allowAllOrigins && this.isAllowedOrigin(origin)) {
-      h.set("access-control-allow-origin", origin);
-      addVary(h, "Origin");
+    if (origin !== null) {
+      for (const [k, v] of Object.entries(this.#simpleHeaders)) h.set(k, v);
+      // With credentials, a browser needs its own origin back, not "*"; a list mirrors an allowed origin.
+      if (this.#allowAllOrigins ? this.#allowCredentials : this.isAllowedOrigin(origin)) h.set("access-control-allow-origin", origin);
     }
+    // Every answer varies by Origin: with it, without it, allowed or not (Starlette 1.7).
+    addVary(h, "Origin");
     return response;
   }
 

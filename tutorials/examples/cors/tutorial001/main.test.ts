@@ -17,9 +17,10 @@ describe("cors/tutorial001", () => {
     expect(response.text).toBe("OK");
     expect(response.headers.get("access-control-allow-origin")).toBe("https://localhost.tiangolo.com");
     expect(response.headers.get("access-control-allow-headers")).toBe("X-Example");
-    expect(response.headers.get("access-control-allow-methods")).toBe("DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT");
+    expect(response.headers.get("access-control-allow-methods")).toBe("DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, QUERY");
     expect(response.headers.get("access-control-allow-credentials")).toBe("true");
     expect(response.headers.get("access-control-max-age")).toBe("600");
+    expect(response.headers.get("vary")).toBe("Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network");
   });
 
   it("refuses a preflight from an origin that is not in the list", async () => {
@@ -44,6 +45,7 @@ describe("cors/tutorial001", () => {
     const response = await client.get("/", { headers: { Origin: "https://evil.example.com" } });
     expect(response.status).toBe(200);
     expect(response.headers.has("access-control-allow-origin")).toBe(false);
+    expect(response.headers.get("vary")).toBe("Origin");
   });
 
   it("leaves a request without Origin alone", async () => {
@@ -51,5 +53,6 @@ describe("cors/tutorial001", () => {
     expect(response.status).toBe(200);
     expect(response.json()).toEqual({ message: "Hello World" });
     expect(response.headers.has("access-control-allow-origin")).toBe(false);
+    expect(response.headers.get("vary")).toBe("Origin");
   });
 });
