@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { z, type ZodType } from "zod";
 import { APIRoute, FastAPI, ResponseValidationError } from "../src/index.ts";
 import { defOf, isIntSchema, isStrictObject } from "../src/params/introspect.ts";
+import { laxCoercerFor } from "../src/params/coerce.ts";
 import { compileSerializer } from "../src/routing/serialize.ts";
 import { parserOf } from "../src/validation/compiled.ts";
 import { withServer } from "./helpers.ts";
@@ -96,6 +97,13 @@ describe("compiled response serializer", () => {
         const general = await generalText(model, value);
         const text = compiled!(value);
         if (text === undefined) {
+          // The general path validates in pydantic's lax mode: what it accepts that the compiled one left, it
+          // accepts once converted (a numeric string for a number…), and writes as the compiled one writes that.
+          const laxed = laxCoercerFor(model)?.(value) ?? value;
+          if ("text" in (general as object) && laxed !== value) {
+            expect(general).toEqual({ text: compiled!(laxed) });
+            return;
+          }
           expect(general).toHaveProperty("error");
           expect((general as { error: unknown }).error).toBeInstanceOf(ResponseValidationError);
         } else {

@@ -8,6 +8,7 @@ import { graphState, solveDependant } from "../dependencies/solve.ts";
 import { flattenGraph, solveFlat, type FlatGraph } from "../dependencies/flat.ts";
 import { failWith, succeed, type Teardown } from "../dependencies/teardown.ts";
 import type { ParamPlan } from "../params/plan.ts";
+import { laxCoercerFor, type LaxCoercer } from "../params/coerce.ts";
 import { parseMaybeSync, solveParams, type ParseResult, type SolveContext, type SolvedParams } from "../params/solve.ts";
 import { isThenable } from "../promises.ts";
 import type { Request } from "../request.ts";
@@ -287,9 +288,15 @@ export class APIRoute implements RouteInfo {
     }
     const input = jsonableInput(raw);
     // A model with codecs (Base64 bytes…) turns the handler's values into their JSON form: encode, not parse.
-    const r = (this.#encodes ??= containsCodec(this.responseModel))
-      ? z.safeEncodeAsync(this.responseModel, input as never) as Promise<ParseResult>
-      : parseMaybeSync(this.responseModel, input);
+    // Otherwise the value is validated as FastAPI validates a returned value: in pydantic's lax mode (a numeric
+    // string for a float, `true` for an int…), the handler's own objects left untouched (the coercion copies).
+    let r: ParseResult | Promise<ParseResult>;
+    if ((this.#encodes ??= containsCodec(this.responseModel))) {
+      r = z.safeEncodeAsync(this.responseModel, input as never) as Promise<ParseResult>;
+    } else {
+      const lax = this.#lax === undefined ? (this.#lax = laxCoercerFor(this.responseModel)) : this.#lax;
+      r = parseMaybeSync(this.responseModel, lax === null ? input : lax(input));
+    }
     return r instanceof Promise ? r.then((x) => this.#serialized(x, raw, input)) : this.#serialized(r, raw, input);
   }
 
@@ -298,6 +305,9 @@ export class APIRoute implements RouteInfo {
 
   /** Whether the response model holds codecs (found once, on the first response). */
   #encodes: boolean | undefined;
+
+  /** The response model's lax-mode conversions (`null`: none), made on the first response the general path takes. */
+  #lax: LaxCoercer | null | undefined;
 
   #serialized(r: ParseResult, raw: unknown, input: unknown): unknown {
     const o = this.options;
