@@ -167,6 +167,20 @@ export function flatPlans(root: Dependant): ParamPlan[] {
 }
 
 /**
+ * Every parameter plan of the graph in the order FastAPI documents parameters (`get_flat_dependant`): a node's own
+ * plan, then its dependencies' (depth first, in order). Solving runs the other way (dependencies first).
+ */
+export function documentedPlans(root: Dependant): ParamPlan[] {
+  const out: ParamPlan[] = [];
+  const visit = (d: Dependant): void => {
+    out.push(d.plan);
+    for (const e of d.deps) visit(e.dependant);
+  };
+  visit(root);
+  return out;
+}
+
+/**
  * The security requirements of an operation, as FastAPI flattens them for OpenAPI: a node's own requirement, then
  * its sub-dependencies' (depth first), a dependency used again with the same scopes counted once.
  */

@@ -1,5 +1,6 @@
 import type { ZodType } from "zod";
 import { acceptsUndefined } from "../params/introspect.ts";
+import { documentedPlans } from "../dependencies/dependant.ts";
 import type { BodyPlan, FieldPlan, ModelPlan } from "../params/plan.ts";
 import { isFileSchema, isModel } from "../params/plan.ts";
 import { JSONResponse } from "../responses.ts";
@@ -139,9 +140,10 @@ function parameters(route: APIRoute, registry: SchemaRegistry): JSONSchema[] {
     if (f.options.openapiExamples) p.examples = f.options.openapiExamples;
     out.push(p);
   };
-  for (const plan of route.flatPlans) for (const f of plan.path) add(f, "path");
+  const plans = documentedPlans(route.dependant);
+  for (const plan of plans) for (const f of plan.path) add(f, "path");
   for (const where of ["query", "header", "cookie"] as const) {
-    for (const plan of route.flatPlans) {
+    for (const plan of plans) {
       for (const p of plan[where]) {
         if (isModel(p)) for (const f of p.fields) add(f, where, p);
         else add(p, where);
@@ -152,7 +154,7 @@ function parameters(route: APIRoute, registry: SchemaRegistry): JSONSchema[] {
 }
 
 function mergedBody(route: APIRoute): BodyPlan | null {
-  const bodies = route.flatPlans.map((p) => p.body).filter((b): b is BodyPlan => b !== null);
+  const bodies = documentedPlans(route.dependant).map((p) => p.body).filter((b): b is BodyPlan => b !== null);
   if (bodies.length <= 1) return bodies[0] ?? null;
   const seen = new Set<string>();
   const fields = bodies.flatMap((b) => b.fields).filter((f) => !seen.has(f.alias) && seen.add(f.alias));
