@@ -1,7 +1,11 @@
 // Answers of Starlette 1.7 (FastAPI 0.142), read from a real server, that fastapi-ts's middleware, mounts and
 // security schemes must give header for header.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { CORSMiddleware, FastAPI, PlainTextResponse, TestClient } from "../src/index.ts";
+import { CORSMiddleware, FastAPI, FileResponse, GZipMiddleware, PlainTextResponse, Response, StreamingResponse, TestClient } from "../src/index.ts";
 
 const PREFLIGHT_VARY = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network";
 
@@ -64,5 +68,73 @@ describe("CORSMiddleware as Starlette 1.7", () => {
 
   it("an empty allowOriginRegex still matches the empty origin in full", async () => {
     expect(cors(await client({ allowOriginRegex: "" }).get("/", { headers: { origin: "" } }))).toEqual({ "access-control-allow-origin": "", vary: "Origin" });
+  });
+});
+
+describe("GZipMiddleware as Starlette 1.7", () => {
+  const dir = mkdtempSync(join(tmpdir(), "fastapi-ts-gzip-"));
+  writeFileSync(join(dir, "a.txt"), "hello static\n");
+  writeFileSync(join(dir, "mid.txt"), "y".repeat(600));
+  writeFileSync(join(dir, "big.txt"), "z".repeat(70000));
+  writeFileSync(join(dir, "exact.txt"), "z".repeat(65536));
+  const app = new FastAPI();
+  app.addMiddleware(GZipMiddleware, { minimumSize: 500 });
+  app.apiRoute("/big", { methods: ["GET", "HEAD"] }, async function big() { return new PlainTextResponse("x".repeat(600)); });
+  app.get("/small", async function small() { return new PlainTextResponse("x".repeat(10)); });
+  app.get("/ss", async function ss() { return new StreamingResponse((async function* () { yield "xxxxx"; })(), { mediaType: "text/plain" }); });
+  app.get("/se", async function se() { return new StreamingResponse((async function* () {})(), { mediaType: "text/plain" }); });
+  app.get("/png", async function png() { return new Response(new Uint8Array(600), { mediaType: "image/png" }); });
+  app.get("/audio", async function audio() { return new Response(new Uint8Array(600), { mediaType: "Audio/Ogg; x=1" }); });
+  app.get("/enc", async function enc() { return new Response("x".repeat(600), { mediaType: "text/plain", headers: { "content-encoding": "br" } }); });
+  app.get("/206", async function partial() { return new Response("x".repeat(600), { status: 206 }); });
+  for (const name of ["a", "mid", "big", "exact"]) {
+    app.apiRoute(`/f${name}`, { methods: ["GET", "HEAD"] }, async function file() { return new FileResponse(join(dir, `${name}.txt`)); });
+  }
+
+  async function get(path: string, encoding: string, method = "GET") {
+    const r = await app.fetch(new globalThis.Request(`http://t${path}`, { method, headers: { "accept-encoding": encoding } }));
+    const raw = new Uint8Array(await r.arrayBuffer());
+    const headers = Object.fromEntries(["content-encoding", "content-length", "vary"].flatMap((k) => (r.headers.has(k) ? [[k, r.headers.get(k)]] : [])));
+    const text = r.headers.get("content-encoding") === "gzip" && raw.byteLength ? gunzipSync(raw).toString() : new TextDecoder().decode(raw);
+    return { status: r.status, headers, length: text.length };
+  }
+  const gz = { "content-encoding": "gzip", vary: "Accept-Encoding" };
+
+  it("adds Vary: Accept-Encoding to a large body whether or not the client takes gzip (case-sensitive gzip)", async () => {
+    const big = await get("/big", "gzip");
+    expect([big.status, big.headers["content-encoding"], big.headers.vary, big.length]).toEqual([200, "gzip", "Accept-Encoding", 600]);
+    // (A fetch Response of a string has no Content-Length; the server adds it.)
+    for (const enc of ["br", "GZIP", ""]) expect((await get("/big", enc)).headers).toEqual({ vary: "Accept-Encoding" });
+    expect((await get("/big", "x-gzip")).headers["content-encoding"]).toBe("gzip");
+    // HEAD gets the headers of the GET (the body is dropped): compressed length included.
+    const head = await get("/big", "gzip", "HEAD");
+    expect([head.headers["content-encoding"], head.headers.vary, head.headers["content-length"]]).toEqual(["gzip", "Accept-Encoding", big.headers["content-length"]]);
+  });
+
+  it("leaves small bodies, excluded types, encoded bodies and 206 alone, without Vary", async () => {
+    for (const path of ["/small", "/png", "/audio", "/206"]) expect((await get(path, "gzip")).headers).toEqual({});
+    expect((await get("/enc", "gzip")).headers).toEqual({ "content-encoding": "br" });
+  });
+
+  it("compresses a stream from its first piece whatever its size; an empty stream goes out as it is", async () => {
+    expect(await get("/ss", "gzip")).toEqual({ status: 200, headers: gz, length: 5 });
+    expect((await get("/ss", "br")).headers).toEqual({ vary: "Accept-Encoding" });
+    expect((await get("/se", "gzip")).headers).toEqual({});
+  });
+
+  it("sends a file under 64 KiB as one whole body: below minimumSize untouched, above compressed with its length", async () => {
+    expect((await get("/fa", "gzip")).headers).toEqual({ "content-length": "13" });
+    expect((await get("/fa", "gzip", "HEAD")).headers).toEqual({ "content-length": "13" });
+    const mid = await get("/fmid", "gzip");
+    expect([mid.headers["content-encoding"], mid.headers.vary, mid.length]).toEqual(["gzip", "Accept-Encoding", 600]);
+    expect(Number(mid.headers["content-length"])).toBeLessThan(600);
+    expect((await get("/fmid", "gzip", "HEAD")).headers).toEqual({ "content-length": "600" });
+    expect((await get("/fmid", "br")).headers).toEqual({ "content-length": "600", vary: "Accept-Encoding" });
+    // From 64 KiB a file streams: compressed without a length, or sent whole with Vary.
+    for (const name of ["big", "exact"]) {
+      const streamed = await get(`/f${name}`, "gzip");
+      expect(streamed.headers).toEqual(gz);
+      expect((await get(`/f${name}`, "br")).headers).toEqual({ "content-length": String(streamed.length), vary: "Accept-Encoding" });
+    }
   });
 });
