@@ -67,6 +67,12 @@ function override(mode: Mode) {
       case "bigint":
         js.type = "integer";
         break;
+      case "literal":
+        if (js.type === "number") typeNumbers(js, d.values ?? []);
+        break;
+      case "enum":
+        if (js.type === "number") typeNumbers(js, Object.values(d.entries ?? {}));
+        break;
       case "default": {
         // zod copies a default through JSON, which turns a `Set` into `{}`; JSON has no sets, so document an array.
         const value = (d as { defaultValue?: unknown }).defaultValue;
@@ -84,6 +90,16 @@ function override(mode: Mode) {
         break;
     }
   };
+}
+
+/**
+ * pydantic types a literal or an enum by its values' Python types: integers are "integer", fractions "number", and
+ * integers mixed with fractions (int and float) get no type at all.
+ */
+function typeNumbers(js: JSONSchema, values: readonly unknown[]): void {
+  const ints = values.filter((v) => Number.isInteger(v)).length;
+  if (ints === values.length) js.type = "integer";
+  else if (ints > 0) delete js.type;
 }
 
 function inlineSchema(schema: ZodType, mode: Mode): JSONSchema {
