@@ -259,13 +259,13 @@ export class APIRoute implements RouteInfo {
     return this.#finish(new JSONResponse(new EncodedJson(text), { status: temporal ? temporal.status : this.defaultStatus }), temporal);
   }
 
-  /** Merges the temporal response's headers and cookies; drops the body of a status that has none. */
+  /**
+   * Merges the temporal response's headers and cookies; drops the body of a status that has none. Its content type
+   * stays, as FastAPI sends it (a 204 path operation answers `content-type: application/json` and no body).
+   */
   #finish(response: Response, temporal: Response | null): Response {
     if (temporal) mergeTemporal(response, temporal);
-    if (statusHasNoBody(response.status)) {
-      response.body = null;
-      response.headers.delete("content-type");
-    }
+    if (statusHasNoBody(response.status)) response.body = null;
     return response;
   }
 
