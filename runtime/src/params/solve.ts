@@ -301,9 +301,11 @@ function solveJsonBody(plan: ParamPlan, received: ReceivedBody, errors: Validati
   const body = received.kind === "none" ? undefined : received.value;
   if (bp.whole) {
     const f = bp.whole;
-    if (body === undefined && f.required) errors.push({ type: "missing", loc: ["body"], msg: "Field required", input: null });
+    // A JSON `null` is no value (FastAPI's `_validate_value_with_model_field`): missing when required, else the default.
+    const value = body === null ? undefined : body;
+    if (value === undefined && f.required) errors.push({ type: "missing", loc: ["body"], msg: "Field required", input: null });
     else {
-      const p = validate(f, f.lax && received.kind === "json" ? f.lax(body) : body, ["body"], errors, values, body);
+      const p = validate(f, f.lax && value !== undefined && received.kind === "json" ? f.lax(value) : value, ["body"], errors, values, value);
       if (p) return p.then(() => body);
     }
     return body;
@@ -311,7 +313,8 @@ function solveJsonBody(plan: ParamPlan, received: ReceivedBody, errors: Validati
   const obj = body !== null && typeof body === "object" && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   for (let i = from; i < bp.fields.length; i++) {
     const f = bp.fields[i]!;
-    const v = obj?.[f.alias];
+    // A field sent as `null` is missing too (a `null` inside a field's value is validated as sent).
+    const v = obj?.[f.alias] ?? undefined;
     const p = validate(f, f.lax && v !== undefined ? f.lax(v) : v, ["body", f.alias], errors, values, v);
     if (p) return p.then(() => solveJsonBody(plan, received, errors, values, i + 1));
   }
