@@ -5,7 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { CORSMiddleware, FastAPI, FileResponse, GZipMiddleware, PlainTextResponse, Response, StreamingResponse, TestClient } from "../src/index.ts";
+import {
+  CORSMiddleware, Depends, FastAPI, FileResponse, GZipMiddleware, HTTPBasic, HTTPBearer, OAuth2PasswordBearer, PlainTextResponse, Response,
+  StreamingResponse, TestClient, getAuthorizationSchemeParam,
+} from "../src/index.ts";
 
 const PREFLIGHT_VARY = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network";
 
@@ -136,5 +139,30 @@ describe("GZipMiddleware as Starlette 1.7", () => {
       expect(streamed.headers).toEqual(gz);
       expect((await get(`/f${name}`, "br")).headers).toEqual({ "content-length": String(streamed.length), vary: "Accept-Encoding" });
     }
+  });
+});
+
+describe("Authorization header split as FastAPI's get_authorization_scheme_param", () => {
+  const app = new FastAPI();
+  app.get("/bearer", { params: { c: Depends(new HTTPBearer()) } }, function bearer({ c }) { return { s: c.scheme, c: c.credentials }; });
+  app.get("/oauth", { params: { t: Depends(new OAuth2PasswordBearer({ tokenUrl: "token" })) } }, function oauth({ t }) { return { t }; });
+  app.get("/basic", { params: { c: Depends(new HTTPBasic()) } }, function basic({ c }) { return { u: c.username, p: c.password }; });
+  const client = new TestClient(app);
+  const auth = (path: string, value: string) => client.get(path, { headers: { authorization: value } });
+
+  it("strips the parameter after the first space (Python's whitespace, \\x85 included)", async () => {
+    expect(getAuthorizationSchemeParam("Bearer  two  spaces ")).toEqual(["Bearer", "two  spaces"]);
+    expect(getAuthorizationSchemeParam("Bearer \x85\xa0\ttok\x1f")).toEqual(["Bearer", "tok"]);
+    expect(getAuthorizationSchemeParam("Bearer")).toEqual(["Bearer", ""]);
+    expect(getAuthorizationSchemeParam(" Bearer x")).toEqual(["", "Bearer x"]);
+  });
+
+  it("gives every scheme the stripped parameter", async () => {
+    expect((await auth("/bearer", "Bearer  two  spaces")).json()).toEqual({ s: "Bearer", c: "two  spaces" });
+    expect((await auth("/oauth", "bearer \x85tok")).json()).toEqual({ t: "tok" });
+    expect((await auth("/basic", "Basic  dTpw")).json()).toEqual({ u: "u", p: "p" });
+    // Only whitespace after the scheme: no credentials.
+    expect((await auth("/bearer", "Bearer \x85")).status).toBe(401);
+    expect((await auth("/oauth", "Bearer \x85")).json()).toEqual({ t: "" });
   });
 });

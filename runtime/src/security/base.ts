@@ -78,9 +78,17 @@ export abstract class SecurityBase<R = unknown> {
   }
 }
 
-/** Splits an `Authorization` header value into its scheme and parameter (`"Bearer abc"` → `["Bearer", "abc"]`). */
+/** Python's `str.isspace()` characters, which `str.strip()` removes (JavaScript's `trim` misses `\x1c`–`\x1f`, `\x85`). */
+const PY_SPACE = "[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
+const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, "g");
+
+/**
+ * Splits an `Authorization` header value at its first space into the scheme and the parameter, the parameter
+ * stripped of surrounding whitespace, as FastAPI's `get_authorization_scheme_param` (`"Bearer  abc "` →
+ * `["Bearer", "abc"]`).
+ */
 export function getAuthorizationSchemeParam(value: string | null | undefined): [scheme: string, param: string] {
   if (!value) return ["", ""];
   const at = value.indexOf(" ");
-  return at === -1 ? [value, ""] : [value.slice(0, at), value.slice(at + 1)];
+  return at === -1 ? [value, ""] : [value.slice(0, at), value.slice(at + 1).replace(PY_STRIP, "")];
 }

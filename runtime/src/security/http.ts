@@ -14,13 +14,13 @@ export class HTTPBasicCredentials {
 }
 
 /**
- * What {@link HTTPBearer} and {@link HTTPDigest} provide: the `Authorization` header split at its first space
- * (`Bearer deadbeef` → scheme `Bearer`, credentials `deadbeef`).
+ * What {@link HTTPBearer} and {@link HTTPDigest} provide: the `Authorization` header split at its first space,
+ * the rest stripped of surrounding whitespace (`Bearer  deadbeef` → scheme `Bearer`, credentials `deadbeef`).
  */
 export class HTTPAuthorizationCredentials {
   /** The authorization scheme, as sent (`Bearer`). */
   readonly scheme: string;
-  /** The rest of the header value. */
+  /** The rest of the header value, without surrounding whitespace. */
   readonly credentials: string;
   constructor(scheme: string, credentials: string) {
     this.scheme = scheme;
