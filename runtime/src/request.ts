@@ -102,18 +102,22 @@ export class Request {
    * Each received line of one header (Starlette's `headers.getlist(name)`): `["one", "two"]` for two `x-tag` lines,
    * `["gzip, deflate"]` for one line holding a comma. The Web `Headers` joins repeated lines, so the lines are told
    * apart only from an adapter's raw header lines, and only while they still add up to the header's value (no one
-   * changed it since); otherwise the joined value is the one line.
+   * changed it since); otherwise the joined value is the one line, or, with `splitJoined`, the value split at the
+   * `, ` the Web `Headers` joins lines with (for a list parameter, whose lines may have come joined).
    * @internal
    */
-  headerLines(name: string): string[] {
+  headerLines(name: string, splitJoined = false): string[] {
     const raw = this.#rawHeaders;
     const value = this.header(name);
     if (value === null) return [];
     const wanted = name.toLowerCase();
-    if (raw === undefined || wanted === "cookie") return [value];
-    const lines: string[] = [];
-    for (let i = 0; i < raw.length; i += 2) if (isHeaderNamed(raw[i]!, wanted)) lines.push(raw[i + 1]!);
-    return lines.length > 1 && lines.join(", ") === value ? lines : [value];
+    if (wanted === "cookie") return [value];
+    if (raw !== undefined) {
+      const lines: string[] = [];
+      for (let i = 0; i < raw.length; i += 2) if (isHeaderNamed(raw[i]!, wanted)) lines.push(raw[i + 1]!);
+      if (lines.length === 1 ? lines[0] === value : lines.length > 1 && lines.join(", ") === value) return lines;
+    }
+    return splitJoined ? value.split(", ") : [value];
   }
 
   /** Client address, or `null`. */

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { Body, FastAPI, TestClient } from "../src/index.ts";
+import { request as httpRequest } from "node:http";
+import { Body, FastAPI, Header, TestClient } from "../src/index.ts";
+import { withServer } from "./helpers.ts";
 
 const Item = z.object({ name: z.string(), price: z.number().nullable().default(null) }).meta({ id: "Item" });
 
@@ -55,5 +57,75 @@ describe("a JSON null for a body parameter is a missing value (FastAPI's _valida
     expect(await post("/b/embed", '{"item":{"name":null}}')).toEqual([422, { detail: [{ type: "string_type", loc: ["body", "item", "name"], msg: "Input should be a valid string", input: null }] }]);
     expect(await post("/b/list", "[null]")).toEqual([422, { detail: [{ type: "model_attributes_type", loc: ["body", 0], msg: "Input should be a valid dictionary or object to extract fields from", input: null }] }]);
     expect(await post("/b/item", '{"name":"n","price":null}')).toEqual([200, { name: "n", price: null }]);
+  });
+});
+
+const headers = new FastAPI();
+headers.get("/h/basic", { params: { x_num: Header(z.int()) } }, ({ x_num }) => ({ x_num }));
+headers.get("/h/str", { params: { x_s: Header(z.string()) } }, ({ x_s }) => ({ x_s }));
+headers.get("/h/list", { params: { x_token: Header(z.array(z.string())) } }, ({ x_token }) => ({ x_token }));
+headers.get("/h/listint", { params: { x_a: Header(z.array(z.int())) } }, ({ x_a }) => ({ x_a }));
+const HM = z.object({ x_num: z.int(), x_tags: z.array(z.string()).default([]) }).meta({ id: "HM" });
+headers.get("/h/model", { params: { h: Header(HM) } }, ({ h }) => h);
+
+/** A GET with these header lines (name, value, name, value…) exactly as listed, on a real server. */
+function getLines(base: string, path: string, lines: string[]): Promise<[number, unknown]> {
+  return new Promise((resolve, reject) => {
+    const host = lines.includes("host") ? [] : ["host", new URL(base).host];
+    const req = httpRequest(`${base}${path}`, { headers: [...host, ...lines, "connection", "close"] as unknown as Record<string, string> }, (res) => {
+      const parts: Buffer[] = [];
+      res.on("data", (d: Buffer) => parts.push(d));
+      res.on("end", () => {
+        try {
+          resolve([res.statusCode!, JSON.parse(Buffer.concat(parts).toString())]);
+        } catch (e) {
+          reject(e);
+        }
+      });
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+describe("header lines as Starlette's Headers gives them", () => {
+  it("a single-value header sent on two lines is its first line; a comma inside one line stays", async () => {
+    await withServer(headers, async (base) => {
+      expect(await getLines(base, "/h/basic", ["x-num", "1", "x-num", "2"])).toEqual([200, { x_num: 1 }]);
+      expect(await getLines(base, "/h/str", ["x-s", "a", "x-s", "b"])).toEqual([200, { x_s: "a" }]);
+      expect(await getLines(base, "/h/str", ["x-s", "a, b"])).toEqual([200, { x_s: "a, b" }]);
+      expect(await getLines(base, "/h/basic", ["x-num", "1, 2"])).toEqual([422, { detail: [
+        { type: "int_parsing", loc: ["header", "x-num"], msg: "Input should be a valid integer, unable to parse string as an integer", input: "1, 2" },
+      ] }]);
+    });
+  });
+
+  it("a list header is its lines, each whole", async () => {
+    await withServer(headers, async (base) => {
+      expect(await getLines(base, "/h/list", ["x-token", "a, b"])).toEqual([200, { x_token: ["a, b"] }]);
+      expect(await getLines(base, "/h/list", ["x-token", "a", "x-token", "b, c"])).toEqual([200, { x_token: ["a", "b, c"] }]);
+      expect(await getLines(base, "/h/listint", ["x-a", "1", "x-a", "2"])).toEqual([200, { x_a: [1, 2] }]);
+      expect(await getLines(base, "/h/listint", ["x-a", "1,2"])).toEqual([422, { detail: [
+        { type: "int_parsing", loc: ["header", "x-a", 0], msg: "Input should be a valid integer, unable to parse string as an integer", input: "1,2" },
+      ] }]);
+    });
+  });
+
+  it("a header model reads its fields the same way", async () => {
+    await withServer(headers, async (base) => {
+      expect(await getLines(base, "/h/model", ["x-num", "1", "x-num", "2"])).toEqual([200, { x_num: 1, x_tags: [] }]);
+      expect(await getLines(base, "/h/model", ["x-num", "1", "x-tags", "a, b"])).toEqual([200, { x_num: 1, x_tags: ["a, b"] }]);
+      expect(await getLines(base, "/h/model", ["x-num", "1", "x-tags", "a", "x-tags", "b"])).toEqual([200, { x_num: 1, x_tags: ["a", "b"] }]);
+      expect(await getLines(base, "/h/model", ["host", "x", "x-tags", "a, b"])).toEqual([422, { detail: [
+        { type: "missing", loc: ["header", "x_num"], msg: "Field required", input: { x_tags: ["a, b"], host: "x", connection: "close" } },
+      ] }]);
+    });
+  });
+
+  it("without the received lines (a Web Request), a list reads a joined value as its lines; a single value keeps it whole", async () => {
+    const c = new TestClient(headers);
+    expect((await c.get("/h/list", { headers: { "x-token": "a, b" } })).json()).toEqual({ x_token: ["a", "b"] });
+    expect((await c.get("/h/listint", { headers: { "x-a": "1,2" } })).status).toBe(422);
+    expect((await c.get("/h/str", { headers: { "x-s": "a, b" } })).json()).toEqual({ x_s: "a, b" });
   });
 });

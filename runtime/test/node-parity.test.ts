@@ -120,7 +120,6 @@ const multipart = [
 
 const cases: Case[] = [
   { name: "header parameters, a repeated one, mixed case", path: "/headers", headers: ["X-Token", "T1", "X-Tag", "a", "x-tag", "b", "User-Agent", "parity"] },
-  { name: "a header repeated as a scalar (joined)", path: "/headers", headers: ["x-token", "one", "X-TOKEN", "two"] },
   { name: "a missing required header", path: "/headers", headers: ["x-tag", "a"] },
   { name: "cookies", path: "/cookies", headers: ["Cookie", 'session=abc; theme="dark mode"'] },
   { name: "two cookie headers", path: "/cookies", headers: ["cookie", "session=abc", "cookie", "theme=dark"] },
@@ -158,6 +157,14 @@ describe("the Node adapter answers as app.fetch does", () => {
       });
     });
   }
+
+  it("reads a scalar header sent on two lines as its first line, as FastAPI does; app.fetch has only the joined value", async () => {
+    const c: Case = { name: "", path: "/headers", headers: ["x-token", "one", "X-TOKEN", "two"] };
+    await withServer(app, async (base) => {
+      expect(JSON.parse((await viaNode(base, c)).body)).toMatchObject({ x_token: "one" });
+      expect(JSON.parse((await viaFetch(app, c, base)).body)).toMatchObject({ x_token: "one, two" });
+    });
+  });
 
   it("reads the headers a middleware changed, not the received ones", async () => {
     const changed = buildApp();

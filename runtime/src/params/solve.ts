@@ -106,7 +106,8 @@ function readStrings(f: FieldPlan, values: readonly string[]): unknown {
   return values.length ? f.coerce(values[values.length - 1]!) : undefined;
 }
 
-type Getter = (name: string) => readonly string[];
+/** A name's received values; `list` when a list parameter asks (a header then reads every line). */
+type Getter = (name: string, list?: boolean) => readonly string[];
 
 /**
  * Solves the parameters of one source in order. Synchronous unless a schema is asynchronous: then the rest
@@ -114,10 +115,7 @@ type Getter = (name: string) => readonly string[];
  */
 function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: Getter, keys: () => Iterable<string>,
   errors: ValidationErrorItem[], out: Record<string, unknown>, from = 0, lines: Getter = get): void | Promise<void> {
-  const read = (f: FieldPlan): readonly string[] => {
-    const values = get(f.alias);
-    return loc === "header" && f.sequence && values.length === 1 ? values[0]!.split(/,\s*/) : values;
-  };
+  const read = (f: FieldPlan): readonly string[] => received(f, loc, get(f.alias, f.sequence));
   for (let i = from; i < items.length; i++) {
     const p = items[i]!;
     let pending: void | Promise<void>;
@@ -147,6 +145,15 @@ function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: G
   }
 }
 
+/**
+ * The values a parameter reads of those received under its name, as FastAPI's `_get_multidict_value` reads them: a
+ * list parameter reads every value, any other one value. A header's is its first line (Starlette's `Headers`; a list
+ * reads every line, each whole: `x-token: a, b` is `["a, b"]`).
+ */
+function received(f: FieldPlan, loc: Loc, values: readonly string[]): readonly string[] {
+  return loc === "header" && !f.sequence && values.length > 1 ? values.slice(0, 1) : values;
+}
+
 function recordModel(p: ModelPlan, r: ParseResult, obj: Record<string, unknown>, source: Record<string, unknown>, loc: Loc, errors: ValidationErrorItem[], out: Record<string, unknown>,
   missingInput: () => Record<string, unknown>): void {
   if (r.success) {
@@ -170,9 +177,8 @@ function modelInput(p: ModelPlan, loc: Loc, get: Getter, keys: () => Iterable<st
   const input: Record<string, unknown> = {};
   const processed = new Set<string>();
   for (const f of p.fields) {
-    let values = get(f.alias);
+    let values = received(f, loc, get(f.alias, f.sequence));
     if (loc === "body") values = values.filter((v) => v !== "");
-    else if (loc === "header" && f.sequence && values.length === 1) values = values[0]!.split(/,\s*/);
     const key = loc === "body" ? f.alias : f.key;
     processed.add(f.alias).add(f.key);
     if (values.length) input[key] = f.sequence ? [...values] : values[values.length - 1];
@@ -262,11 +268,11 @@ function solveSourceOf(source: number, plan: ParamPlan, pathParams: Record<strin
     }
     case 2: {
       if (!plan.header.length) return;
-      // Perf: `request.header()` reads the adapter's raw header lines; the Web `Headers` is built only for a strict model.
-      return solveSource(plan.header, "header", (n) => {
-        const v = request.header(n);
-        return v === null ? [] : [v];
-      }, () => request.headers.keys(), errors, values, 0, (n) => request.headerLines(n));
+      // Each received line of the header (the first for a single value, all for a list). Without the adapter's raw
+      // lines, a list reads a value the Web `Headers` joined as its lines. Perf: `request.headerLines()` reads the raw
+      // lines; the Web `Headers` is built only for a strict model.
+      return solveSource(plan.header, "header", (n, list) => request.headerLines(n, list), () => request.headers.keys(), errors, values, 0,
+        (n) => request.headerLines(n));
     }
     default: {
       if (!plan.cookie.length) return;
