@@ -8,10 +8,10 @@ import { parseFloat_, parseInt_ } from "../src/params/coerce.ts";
 import { mayAddMembers } from "../src/validation/received.ts";
 import { Request, splitPlainQuery } from "../src/request.ts";
 
-/** pydantic's lax integer rule, as `parseInt_` applies it to anything but plain digits. */
+/** pydantic's lax integer rule, as `parseInt_` applies it to anything but plain digits (`"1."` is not an int). */
 function generalInt(raw: string): number | string {
   const v = raw.trim();
-  return /^[+-]?\d+(?:_\d+)*(?:\.0*)?$/.test(v) ? Number(v.replace(/_/g, "").replace(/\.0*$/, "")) : raw;
+  return /^[+-]?\d+(?:_\d+)*(?:\.0+)?$/.test(v) ? Number(v.replace(/_/g, "").replace(/\.0+$/, "")) : raw;
 }
 
 /** pydantic's lax float rule, as `parseFloat_` applies it to anything but plain digits. */

@@ -1,6 +1,8 @@
 import type { ZodType } from "zod";
 import { isDigit, parseDatetimeField } from "../datetime/parse.ts";
 import { DateTime } from "../datetime/values.ts";
+import { temporalKind } from "../datetime/schemas.ts";
+import { parseUuid } from "../validation/formats.ts";
 import { defOf, isIntSchema, unwrap } from "./introspect.ts";
 
 /** Turns a string from a path, query, header, cookie or form field into the declared type, when it can. */
@@ -8,12 +10,15 @@ export type Coercer = (raw: string) => unknown;
 
 const TRUE = new Set(["1", "t", "y", "on", "yes", "true"]);
 const FALSE = new Set(["0", "f", "n", "no", "off", "false"]);
-const INT = /^[+-]?\d+(?:_\d+)*(?:\.0*)?$/;
+const INT = /^[+-]?\d+(?:_\d+)*(?:\.0+)?$/;
 const FLOAT = /^[+-]?(?:\d+(?:_\d+)*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** pydantic's lax boolean parsing of strings; returns the input unchanged when it is not a boolean word. */
+/**
+ * pydantic's lax boolean parsing of strings; returns the input unchanged when it is not a boolean word. Unlike
+ * numbers, a boolean is not trimmed: `" true"` is pydantic's `bool_parsing`.
+ */
 export function parseBool(raw: string): boolean | string {
-  const v = raw.trim().toLowerCase();
+  const v = raw.toLowerCase();
   return TRUE.has(v) ? true : FALSE.has(v) ? false : raw;
 }
 
@@ -33,7 +38,7 @@ function isDigits(raw: string): boolean {
 export function parseInt_(raw: string): number | string {
   if (isDigits(raw)) return Number(raw);
   const v = raw.trim();
-  return INT.test(v) ? Number(v.replace(/_/g, "").replace(/\.0*$/, "")) : raw;
+  return INT.test(v) ? Number(v.replace(/_/g, "").replace(/\.0+$/, "")) : raw;
 }
 
 /** pydantic's lax float parsing of strings; the input unchanged on failure. */
@@ -44,6 +49,12 @@ export function parseFloat_(raw: string): number | string {
 }
 
 const identity: Coercer = (raw) => raw;
+
+function isUuidFormat(format: unknown): boolean {
+  return format === "uuid" || format === "guid";
+}
+
+const uuidCoercer: Coercer = (raw) => parseUuid(raw) ?? raw;
 
 /**
  * Builds, once per parameter, the function that coerces its raw string by the declared zod type: integers,
@@ -59,7 +70,7 @@ export function coercerFor(schema: ZodType): Coercer {
     case "bigint":
       return (raw) => {
         const v = parseInt_(raw);
-        return typeof v === "number" ? BigInt(raw.trim().replace(/_/g, "").replace(/\.0*$/, "")) : raw;
+        return typeof v === "number" ? BigInt(raw.trim().replace(/_/g, "").replace(/\.0+$/, "")) : raw;
       };
     case "boolean":
       return parseBool;
@@ -69,16 +80,13 @@ export function coercerFor(schema: ZodType): Coercer {
         const r = parseDatetimeField(raw);
         return r.ok ? new DateTime(r.value).toDate() : raw;
       };
-    case "literal": {
-      const values = d.values ?? [];
-      return (raw) => {
-        for (const v of values) {
-          if (typeof v === "string" ? v === raw : typeof v === "number" ? parseFloat_(raw) === v
-            : typeof v === "boolean" ? parseBool(raw) === v : false) return v;
-        }
-        return raw;
-      };
-    }
+    case "literal":
+      // pydantic matches a string against a literal's values as they are: the string "1" is not `Literal[1]`
+      // (`literal_error`, "Input should be 1 or 2"), nor "true" `Literal[True]`.
+      return identity;
+    case "string":
+      // A UUID in any form pydantic reads (`{…}`, `urn:uuid:`, 32 digits, capitals) becomes its canonical form.
+      return isUuidFormat(d.format) ? uuidCoercer : identity;
     case "enum": {
       const values = Object.values(d.entries ?? {});
       if (values.every((v) => typeof v === "string")) return identity;
@@ -110,6 +118,14 @@ export function elementCoercer(schema: ZodType): (raw: string, index: number) =>
   return (raw) => c(raw);
 }
 
+function accepts(schema: ZodType, v: unknown): boolean {
+  try {
+    return (schema as unknown as { safeParse(x: unknown): { success: boolean } }).safeParse(v).success;
+  } catch {
+    return false; // an asynchronous schema: not tried here
+  }
+}
+
 /** Rewrites a JSON value the way pydantic's lax mode reads it (numeric strings → numbers, …). */
 export type LaxCoercer = (value: unknown) => unknown;
 
@@ -124,10 +140,44 @@ export function laxCoercerFor(schema: ZodType, depth = 0): LaxCoercer | null {
   const d = defOf(s);
   switch (d.type) {
     case "number":
-    case "bigint":
+    case "bigint": {
+      // pydantic's lax mode reads JSON's `true`/`false` as 1/0 for an int or a float.
+      const c = coercerFor(s);
+      const one = d.type === "bigint" ? 1n : 1;
+      const zero = d.type === "bigint" ? 0n : 0;
+      return (v) => (typeof v === "string" ? c(v) : v === true ? one : v === false ? zero : v);
+    }
     case "date": {
       const c = coercerFor(s);
       return (v) => (typeof v === "string" ? c(v) : v);
+    }
+    case "string":
+      return isUuidFormat(d.format) ? (v) => (typeof v === "string" ? uuidCoercer(v) : v) : null;
+    case "literal": {
+      // `True == 1` in Python: `Literal[1, 2]` reads `true` as 1.
+      const values = d.values ?? [];
+      if (!values.some((x) => x === 0 || x === 1)) return null;
+      return (v) => (typeof v === "boolean" && !values.includes(v) && values.includes(Number(v)) ? Number(v) : v);
+    }
+    case "custom":
+      // A duration reads a boolean as 1 or 0 seconds, as it reads a number.
+      return temporalKind(s) === "duration" ? (v) => (typeof v === "boolean" ? Number(v) : v) : null;
+    case "union": {
+      // pydantic's smart union: a value one member takes as it is stays as it is; else the first member that
+      // takes it after lax conversions.
+      const options = d.options ?? [];
+      const lax = options.map((o) => laxCoercerFor(o, depth + 1));
+      if (lax.every((c) => c === null)) return null;
+      return (v) => {
+        if (options.some((o) => accepts(o, v))) return v;
+        for (let i = 0; i < options.length; i++) {
+          const c = lax[i];
+          if (!c) continue;
+          const x = c(v);
+          if (x !== v && accepts(options[i]!, x)) return x;
+        }
+        return v;
+      };
     }
     case "boolean":
       return (v) => (typeof v === "string" ? parseBool(v) : v === 0 ? false : v === 1 ? true : v);

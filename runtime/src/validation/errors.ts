@@ -64,7 +64,7 @@ function plural(n: number | bigint): string {
 export function mapIssues(issues: readonly ZodIssueLike[], schema: ZodType, root: unknown, prefix: (string | number)[]): ValidationErrorItem[] {
   const out: ValidationErrorItem[] = [];
   const seen = new Set<string>();
-  for (const issue of issues) {
+  for (const issue of pydanticOrder(issues)) {
     if (out.length >= MAX_ERRORS) break;
     // pydantic stops at a value's first failing constraint; zod reports them all.
     const key = JSON.stringify(issue.path.map(String));
@@ -75,12 +75,63 @@ export function mapIssues(issues: readonly ZodIssueLike[], schema: ZodType, root
   return out;
 }
 
+/** zod's bound of `z.int()`, which pydantic has not: it reads any integer (`int_parsing_size` past 64 bits for a float). */
+function isSafeIntBound(issue: ZodIssueLike): boolean {
+  if (issue.origin !== "int" || (issue.code !== "too_big" && issue.code !== "too_small")) return false;
+  const bound = issue.code === "too_big" ? issue.maximum : issue.minimum;
+  return bound !== undefined && Math.abs(Number(bound)) === Number.MAX_SAFE_INTEGER;
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
+function isBelow(path: readonly PropertyKey[], parent: readonly PropertyKey[]): boolean {
+  return path.length > parent.length && parent.every((k, i) => k === path[i]);
+}
+
+/**
+ * The issues pydantic would report, from zod's: zod checks a list's length after its items and reports both,
+ * pydantic stops at `max_length` while reading the items (only `too_long`, the item errors dropped) and checks
+ * `min_length` only when every item is valid (only the item errors). `z.int()`'s safe-integer bound gives way to
+ * a bound of the user's on the same value.
+ */
+function pydanticOrder(issues: readonly ZodIssueLike[]): readonly ZodIssueLike[] {
+  const lengths = issues.filter((i) => (i.code === "too_big" || i.code === "too_small") && (i.origin === "array" || i.origin === "set"));
+  const safeInts = issues.filter(isSafeIntBound);
+  if (!lengths.length && !safeInts.length) return issues;
+  return issues.filter((issue) => {
+    if (isSafeIntBound(issue)) return !issues.some((o) => o !== issue && !isSafeIntBound(o) && samePath(o.path, issue.path));
+    if (lengths.includes(issue)) {
+      return issue.code === "too_big" || !issues.some((o) => isBelow(o.path, issue.path));
+    }
+    return !lengths.some((l) => l.code === "too_big" && isBelow(issue.path, l.path));
+  });
+}
+
+/** Whether `path` names a key absent from its parent object: pydantic's `missing`, whatever the field's type. */
+function isAbsentKey(root: unknown, path: readonly (string | number)[]): boolean {
+  if (!path.length) return false;
+  const parent = valueAt(root, path.slice(0, -1));
+  if (parent === null || typeof parent !== "object" || Array.isArray(parent)) return false;
+  return parent instanceof Map ? !parent.has(path[path.length - 1]) : !(path[path.length - 1]! in parent);
+}
+
 function mapIssue(issue: ZodIssueLike, schema: ZodType, root: unknown, prefix: (string | number)[], out: ValidationErrorItem[]): void {
   const path = issue.path.filter((k): k is string | number => typeof k !== "symbol");
   const loc = [...prefix, ...path];
   const here = schemaAt(schema, path);
   const leaf = here ? unwrap(here) : undefined;
   const input = "input" in issue ? issue.input : valueAt(root, path);
+  if (input === undefined && issue.code !== "unrecognized_keys" && isAbsentKey(root, path)) {
+    // zod reports an absent enum or literal as `invalid_value`, an absent union as `invalid_union`…
+    out.push(item("missing", loc, "Field required", valueAt(root, path.slice(0, -1))));
+    return;
+  }
+  if (isSafeIntBound(issue)) {
+    out.push(item("int_parsing_size", loc, "Unable to parse input string as an integer, exceeded maximum size", input));
+    return;
+  }
   switch (issue.code) {
     case "invalid_type": {
       if (input === undefined) {
@@ -229,9 +280,12 @@ function typeError(expected: string, leaf: ZodType | undefined, loc: (string | n
   }
   switch (expected) {
     case "boolean":
-      return str ? item("bool_parsing", loc, "Input should be a valid boolean, unable to interpret input", input)
+      // A whole number other than 0 and 1 (within 64 bits) is read but not a boolean; a fraction is not read.
+      return str || (typeof input === "number" && Number.isInteger(input) && Math.abs(input) < 2 ** 63)
+        ? item("bool_parsing", loc, "Input should be a valid boolean, unable to interpret input", input)
         : item("bool_type", loc, "Input should be a valid boolean", input);
     case "string":
+      if (leaf !== undefined && isUuidFormat(defOf(leaf).format)) return item("uuid_type", loc, "UUID input should be a string, bytes or UUID object", input);
       return item("string_type", loc, "Input should be a valid string", input);
     case "object":
       return item("model_attributes_type", loc, "Input should be a valid dictionary or object to extract fields from", input);
@@ -259,6 +313,10 @@ function typeError(expected: string, leaf: ZodType | undefined, loc: (string | n
     default:
       return item(`${expected}_type`, loc, `Input should be a valid ${expected}`, input);
   }
+}
+
+function isUuidFormat(format: unknown): boolean {
+  return format === "uuid" || format === "guid";
 }
 
 function typeName(v: unknown): string {

@@ -1,20 +1,57 @@
 import { parseDate, parseDateField, parseDatetimeField, parseRfc3339, parseTime } from "../datetime/parse.ts";
 
-/** Error texts of the Rust `uuid` crate, as pydantic's `uuid_parsing` reports them (common cases). */
+const HEX = /^[0-9a-fA-F]+$/;
+
+/**
+ * The UUID pydantic reads from `s`, in its canonical form (lowercase, hyphenated), or `null`. Like the Rust `uuid`
+ * crate under pydantic: 32 hex digits, the hyphenated form, either in `{…}`, or after `urn:uuid:`; any version and
+ * variant, either case.
+ */
+export function parseUuid(s: string): string | null {
+  let hex: string;
+  if (s.length === 32) hex = s;
+  else {
+    const body = s.length === 36 ? s : s.length === 38 && s[0] === "{" && s[37] === "}" ? s.slice(1, 37)
+      : s.length === 45 && s.startsWith("urn:uuid:") ? s.slice(9) : null;
+    if (body === null || body[8] !== "-" || body[13] !== "-" || body[18] !== "-" || body[23] !== "-") return null;
+    hex = body.slice(0, 8) + body.slice(9, 13) + body.slice(14, 18) + body.slice(19, 23) + body.slice(24);
+  }
+  if (!HEX.test(hex)) return null;
+  const h = hex.toLowerCase();
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** The error text of the Rust `uuid` crate (pydantic 2.13) for a string {@link parseUuid} does not read. */
 export function uuidError(s: string): string {
-  const body = s.startsWith("urn:uuid:") ? s.slice(9) : s;
-  const bad = [...body].findIndex((c) => !/[0-9a-fA-F-]/.test(c));
-  if (bad !== -1) {
-    return `invalid character: expected an optional prefix of \`urn:uuid:\` followed by [0-9a-fA-F-], found \`${[...body][bad]}\` at ${bad + 1}`;
+  // pydantic reads it; only a stricter zod schema (`z.uuid()`: RFC 9562 versions and variant) refuses it.
+  if (parseUuid(s) !== null) return "invalid format";
+  let body = s;
+  let offset = 0;
+  let simple = true;
+  if (s.length >= 2 && s[0] === "{" && s[s.length - 1] === "}") [body, offset, simple] = [s.slice(1, -1), 1, false];
+  else if (s.startsWith("urn:uuid:")) [body, offset, simple] = [s.slice(9), 9, false];
+  const bytes = new TextEncoder();
+  let hyphens = 0;
+  const bounds: number[] = [];
+  let index = 0; // a UTF-8 byte offset, as the crate counts
+  for (const c of body) {
+    if (c === "-") {
+      if (hyphens < 4) bounds.push(index);
+      hyphens++;
+    } else if (!/^[0-9a-fA-F]$/.test(c)) {
+      return `invalid character: found \`${c}\` at ${index + offset + 1}`;
+    }
+    index += bytes.encode(c).length;
   }
-  if (!body.includes("-")) return `invalid length: expected length 32 for simple format, found ${body.length}`;
-  const groups = body.split("-");
-  if (groups.length !== 5) return `invalid group count: expected 5, found ${groups.length}`;
+  if (hyphens === 0 && simple) return `invalid length: expected length 32 for simple format, found ${bytes.encode(s).length}`;
+  if (hyphens !== 4) return `invalid group count: expected 5, found ${hyphens + 1}`;
+  const starts = [0, 9, 14, 19, 24];
   const want = [8, 4, 4, 4, 12];
-  for (let i = 0; i < 5; i++) {
-    if (groups[i]!.length !== want[i]) return `invalid group length in group ${i}: expected ${want[i]}, found ${groups[i]!.length}`;
+  for (let i = 0; i < 4; i++) {
+    if (bounds[i] !== starts[i + 1]! - 1) return `invalid group length in group ${i}: expected ${want[i]}, found ${bounds[i]! - starts[i]!}`;
   }
-  return "invalid format";
+  // The crate measures the last group from the whole input, prefix and braces included.
+  return `invalid group length in group 4: expected 12, found ${bytes.encode(s).length - 24}`;
 }
 
 const EXTRA = "unexpected extra characters at the end of the input";
