@@ -15,7 +15,7 @@ describe("the JSON Schema type of numeric literals and enums", () => {
   }, function l() {
     return {};
   });
-  const doc = app.openapi() as {
+  const doc = app.openapi() as unknown as {
     paths: Record<string, { get: { parameters: { name: string; schema: Record<string, unknown> }[] } }>;
     components: { schemas: Record<string, Record<string, unknown>> };
   };

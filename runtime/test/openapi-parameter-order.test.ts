@@ -25,7 +25,7 @@ describe("the order of documented parameters", () => {
   }, function e() {
     return {};
   });
-  const doc = app.openapi() as {
+  const doc = app.openapi() as unknown as {
     paths: Record<string, { post: { parameters: { in: string; name: string }[] } }>;
     components: { schemas: Record<string, { properties: Record<string, unknown> }> };
   };
