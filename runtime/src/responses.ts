@@ -145,8 +145,15 @@ export function untouchedContentType(response: Response): string | null | undefi
   return contentTypeOnly(response);
 }
 
+/**
+ * A cookie's value as Python's `SimpleCookie` writes it: as is when made only of its legal characters, else quoted,
+ * a quote or a backslash escaped with a backslash and other bytes outside its safe set as octal escapes (a comma is
+ * `\054`); an empty value is `""`.
+ */
 function cookieValue(v: string): string {
-  return /^[\w!#$%&'*+\-.^`|~:]*$/.test(v) ? v : `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+  if (/^[\w!#$%&'*+\-.^`|~:]+$/.test(v)) return v;
+  return `"${v.replace(/[^\w!#$%&'*+\-.^`|~: ()/<=>?@[\]{}\u0100-\uffff]/g, (c) =>
+    c === '"' || c === "\\" ? `\\${c}` : `\\${c.charCodeAt(0).toString(8).padStart(3, "0")}`)}"`;
 }
 
 /**

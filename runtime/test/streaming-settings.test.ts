@@ -30,7 +30,7 @@ describe("streaming", () => {
     writeFileSync(path, "a,b\n1,2\n");
     const app = new FastAPI();
     app.get("/download", async function download() { return new FileResponse(path, { filename: "résumé.csv" }); });
-    app.get("/inline", async function inline() { return new FileResponse(path, { filename: "report.csv", contentDisposition: "inline" }); });
+    app.get("/inline", async function inline() { return new FileResponse(path, { filename: "report.csv", contentDispositionType: "inline" }); });
     const client = new TestClient(app);
     const r = await client.get("/download");
     expect([r.text, r.headers.get("content-type"), r.headers.get("content-length"), r.headers.get("accept-ranges")]).toEqual(["a,b\n1,2\n", "text/csv; charset=utf-8", "8", "bytes"]);

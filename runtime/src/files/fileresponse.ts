@@ -7,12 +7,24 @@ import "./hostfs.ts";
 export interface FileResponseInit extends ResponseInit {
   /** Sets `Content-Disposition: attachment; filename="..."`. */
   filename?: string;
-  /** `"attachment"` (default when a filename is given) or `"inline"`. */
+  /** `"attachment"` (default when a filename is given) or `"inline"` (Starlette's `content_disposition_type`). */
+  contentDispositionType?: "attachment" | "inline";
+  /** @deprecated The same as {@link FileResponseInit.contentDispositionType}, under its former name. */
   contentDisposition?: "attachment" | "inline";
   /** Where a path is read from (default: the host's file system, or the one set with `setDefaultFileSystem`). */
   fs?: FileSystem;
   /** The file's stat, when already known (StaticFiles passes it). */
   stat?: FileStat;
+}
+
+/**
+ * Python's `urllib.parse.quote` (safe `/`), as Starlette quotes a file name: a name it changes is sent as RFC 5987
+ * `filename*`. `encodeURIComponent` leaves `!'()*` as they are and escapes `/`.
+ */
+function pythonQuote(text: string): string {
+  return encodeURIComponent(text)
+    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%2F/g, "/");
 }
 
 /** An HTTP date (`Wed, 21 Oct 2015 07:28:00 GMT`). */
@@ -88,8 +100,8 @@ export class FileResponse extends Response {
       this.headers.set("content-type", mediaType.startsWith("text/") ? `${mediaType}; charset=utf-8` : mediaType);
     }
     if (init.filename !== undefined) {
-      const disposition = init.contentDisposition ?? "attachment";
-      const quoted = encodeURIComponent(init.filename);
+      const disposition = init.contentDispositionType ?? init.contentDisposition ?? "attachment";
+      const quoted = pythonQuote(init.filename);
       this.headers.set("content-disposition", quoted === init.filename
         ? `${disposition}; filename="${init.filename}"` : `${disposition}; filename*=utf-8''${quoted}`);
     }
