@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { request as httpRequest } from "node:http";
-import { Body, FastAPI, Header, TestClient } from "../src/index.ts";
+import { Body, FastAPI, File, Form, Header, TestClient, UploadFile } from "../src/index.ts";
 import { withServer } from "./helpers.ts";
 
 const Item = z.object({ name: z.string(), price: z.number().nullable().default(null) }).meta({ id: "Item" });
@@ -127,5 +127,78 @@ describe("header lines as Starlette's Headers gives them", () => {
     expect((await c.get("/h/list", { headers: { "x-token": "a, b" } })).json()).toEqual({ x_token: ["a", "b"] });
     expect((await c.get("/h/listint", { headers: { "x-a": "1,2" } })).status).toBe(422);
     expect((await c.get("/h/str", { headers: { "x-s": "a, b" } })).json()).toEqual({ x_s: "a, b" });
+  });
+});
+
+const forms = new FastAPI();
+forms.post("/f/list", { params: { tags: Form(z.array(z.string())) } }, ({ tags }) => ({ tags }));
+forms.post("/f/listdef", { params: { tags: Form(z.array(z.string()).default(["x"])) } }, ({ tags }) => ({ tags }));
+forms.post("/f/str", { params: { s: Form(z.string()) } }, ({ s }) => ({ s }));
+forms.post("/f/strdef", { params: { s: Form(z.string().default("dd")) } }, ({ s }) => ({ s }));
+const FM = z.object({ s: z.string(), tags: z.array(z.string()).default([]) }).meta({ id: "FM" });
+forms.post("/f/model", { params: { m: Form(FM) } }, ({ m }) => m);
+const FM2 = z.object({ s: z.string().default("dflt"), n: z.int().nullable().default(null), tags: z.array(z.string()).default(["z"]) }).meta({ id: "FM2" });
+forms.post("/f/model2", { params: { m: Form(FM2) } }, ({ m }) => m);
+forms.post("/files/one", { params: { file: UploadFile } }, async ({ file }) => ({ name: file.filename, body: await file.text() }));
+forms.post("/files/bytes", { params: { file: File() } }, ({ file }) => ({ size: file.length, body: new TextDecoder().decode(file) }));
+forms.post("/files/many", { params: { files: File({ upload: true, list: true }) } }, ({ files }) => files.map((f) => f.filename));
+forms.post("/files/opt", { params: { file: File({ upload: true, optional: true }) } }, ({ file }) => ({ file: file?.filename ?? null }));
+
+const formClient = new TestClient(forms);
+const urlencoded = async (path: string, body: string) => {
+  const r = await formClient.post(path, { content: body, headers: { "content-type": "application/x-www-form-urlencoded" } });
+  return [r.status, r.json()];
+};
+/** A multipart body of these parts: `[name, value]` for a field, `[name, value, filename]` for a file. */
+const multipart = async (path: string, parts: [string, string, string?][]) => {
+  const body = parts.map(([name, value, filename]) => `--B\r\nContent-Disposition: form-data; name="${name}"${filename === undefined ? "" : `; filename="${filename}"`}\r\n`
+    + `${filename === undefined ? "" : "Content-Type: text/plain\r\n"}\r\n${value}\r\n`).join("") + "--B--\r\n";
+  const r = await formClient.post(path, { content: body, headers: { "content-type": "multipart/form-data; boundary=B" } });
+  return [r.status, r.json()];
+};
+const notUpload = (input: string, ...loc: (string | number)[]) => ({
+  type: "value_error", loc: ["body", ...loc], msg: "Value error, Expected UploadFile, received: <class 'str'>", input, ctx: { error: {} },
+});
+
+describe("form fields as FastAPI's _get_multidict_value reads them", () => {
+  it("a list keeps its empty values; any other field reads the last value, and an empty one is missing", async () => {
+    expect(await urlencoded("/f/list", "tags=")).toEqual([200, { tags: [""] }]);
+    expect(await urlencoded("/f/list", "tags=&tags=a")).toEqual([200, { tags: ["", "a"] }]);
+    expect(await urlencoded("/f/listdef", "tags=")).toEqual([200, { tags: [""] }]);
+    expect(await multipart("/f/list", [["tags", ""]])).toEqual([200, { tags: [""] }]);
+    expect(await urlencoded("/f/str", "s=")).toEqual([422, { detail: [missing("s")] }]);
+    expect(await urlencoded("/f/str", "s=a&s=")).toEqual([422, { detail: [missing("s")] }]);
+    expect(await urlencoded("/f/str", "s=&s=a")).toEqual([200, { s: "a" }]);
+    expect(await urlencoded("/f/strdef", "s=")).toEqual([200, { s: "dd" }]);
+  });
+
+  it("a form model's fields (not `Form()` parameters themselves) keep an empty value", async () => {
+    expect(await urlencoded("/f/model", "s=a&tags=")).toEqual([200, { s: "a", tags: [""] }]);
+    expect(await urlencoded("/f/model", "s=")).toEqual([200, { s: "", tags: [] }]);
+    expect(await urlencoded("/f/model", "s=a&s=")).toEqual([200, { s: "", tags: [] }]);
+    expect(await urlencoded("/f/model", "s=&s=a")).toEqual([200, { s: "a", tags: [] }]);
+    expect(await urlencoded("/f/model", "tags=a")).toEqual([422, { detail: [{ ...missing("s"), input: { tags: ["a"] } }] }]);
+    expect(await urlencoded("/f/model2", "s=&n=&tags=")).toEqual([422, { detail: [
+      { type: "int_parsing", loc: ["body", "n"], msg: "Input should be a valid integer, unable to parse string as an integer", input: "" },
+    ] }]);
+    expect(await urlencoded("/f/model2", "")).toEqual([200, { s: "dflt", n: null, tags: ["z"] }]);
+  });
+
+  it("a string sent for an UploadFile fails pydantic's check; for bytes, it is the string's bytes", async () => {
+    expect(await urlencoded("/files/one", "file=hello")).toEqual([422, { detail: [notUpload("hello", "file")] }]);
+    expect(await multipart("/files/one", [["file", "hello"]])).toEqual([422, { detail: [notUpload("hello", "file")] }]);
+    expect(await urlencoded("/files/opt", "file=x")).toEqual([422, { detail: [notUpload("x", "file")] }]);
+    expect(await urlencoded("/files/bytes", "file=hello")).toEqual([200, { size: 5, body: "hello" }]);
+    expect(await urlencoded("/files/one", "file=")).toEqual([422, { detail: [missing("file")] }]);
+    expect(await urlencoded("/files/bytes", "file=")).toEqual([422, { detail: [missing("file")] }]);
+    expect(await urlencoded("/files/opt", "file=")).toEqual([200, { file: null }]);
+  });
+
+  it("a list of files checks each value; a single file reads the last one", async () => {
+    expect(await multipart("/files/many", [["files", "A", "a.txt"], ["files", "str"]])).toEqual([422, { detail: [notUpload("str", "files", 1)] }]);
+    expect(await urlencoded("/files/many", "files=")).toEqual([422, { detail: [notUpload("", "files", 0)] }]);
+    expect(await multipart("/files/one", [["file", "A", "a.txt"], ["file", "B", "b.txt"]])).toEqual([200, { name: "b.txt", body: "B" }]);
+    expect(await multipart("/files/one", [["file", "A", "a.txt"], ["file", "s"]])).toEqual([422, { detail: [notUpload("s", "file")] }]);
+    expect(await multipart("/files/one", [["file", "s"], ["file", "A", "a.txt"]])).toEqual([200, { name: "a.txt", body: "A" }]);
   });
 });

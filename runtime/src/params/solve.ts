@@ -148,10 +148,23 @@ function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: G
 /**
  * The values a parameter reads of those received under its name, as FastAPI's `_get_multidict_value` reads them: a
  * list parameter reads every value, any other one value. A header's is its first line (Starlette's `Headers`; a list
- * reads every line, each whole: `x-token: a, b` is `["a, b"]`).
+ * reads every line, each whole: `x-token: a, b` is `["a, b"]`); a form model's field, the last value, empty or not.
  */
 function received(f: FieldPlan, loc: Loc, values: readonly string[]): readonly string[] {
-  return loc === "header" && !f.sequence && values.length > 1 ? values.slice(0, 1) : values;
+  if (f.sequence || values.length < 2) return values;
+  if (loc === "header") return values.slice(0, 1);
+  if (loc === "body") return values.slice(-1);
+  return values;
+}
+
+/**
+ * The values a `Form()` parameter reads (FastAPI's `_get_multidict_value` for a `params.Form`): a list every value,
+ * its empty strings kept (`tags=` is `[""]`), any other the last value, an empty one being no value (missing, or the
+ * default). A form model's fields are not `params.Form`: they read an empty string as sent ({@link received}).
+ */
+function formFieldValues(f: FieldPlan, values: readonly string[]): readonly string[] {
+  if (f.sequence || values.length === 0) return values;
+  return values[values.length - 1] === "" ? [] : values.slice(-1);
 }
 
 function recordModel(p: ModelPlan, r: ParseResult, obj: Record<string, unknown>, source: Record<string, unknown>, loc: Loc, errors: ValidationErrorItem[], out: Record<string, unknown>,
@@ -177,8 +190,7 @@ function modelInput(p: ModelPlan, loc: Loc, get: Getter, keys: () => Iterable<st
   const input: Record<string, unknown> = {};
   const processed = new Set<string>();
   for (const f of p.fields) {
-    let values = received(f, loc, get(f.alias, f.sequence));
-    if (loc === "body") values = values.filter((v) => v !== "");
+    const values = received(f, loc, get(f.alias, f.sequence));
     const key = loc === "body" ? f.alias : f.key;
     processed.add(f.alias).add(f.key);
     if (values.length) input[key] = f.sequence ? [...values] : values[values.length - 1];
@@ -327,6 +339,30 @@ function solveJsonBody(plan: ParamPlan, received: ReceivedBody, errors: Validati
   return body;
 }
 
+/**
+ * A file parameter (`UploadFile`, `File()`), from the values received under its name, as FastAPI reads them: a list
+ * takes every value, anything else the last; none, or an empty string alone, is missing (or absent when optional).
+ * A string where a file is expected fails as pydantic's `UploadFile` check does; a `bytes` file takes the string's
+ * bytes (pydantic's `bytes` accepts a string).
+ */
+async function solveFile(f: FieldPlan, entries: readonly FormDataEntryValue[], errors: ValidationErrorItem[], values: Record<string, unknown>): Promise<void> {
+  const sent = f.sequence ? entries : entries.slice(-1);
+  if (!sent.length || (!f.sequence && sent[0] === "")) {
+    if (f.required) errors.push({ type: "missing", loc: ["body", f.alias], msg: "Field required", input: null });
+    return;
+  }
+  let failed = false;
+  const wrapped = await Promise.all(sent.map(async (v, i) => {
+    if (typeof v !== "string") return f.upload ? new UploadFile(v) : new Uint8Array(await v.arrayBuffer());
+    if (!f.upload) return new TextEncoder().encode(v);
+    failed = true;
+    const loc = f.sequence ? ["body", f.alias, i] : ["body", f.alias];
+    errors.push({ type: "value_error", loc, msg: "Value error, Expected UploadFile, received: <class 'str'>", input: v, ctx: { error: {} } });
+    return null;
+  }));
+  if (!failed) values[f.key] = f.sequence ? wrapped : wrapped[0];
+}
+
 async function solveForm(plan: ParamPlan, ctx: SolveContext, errors: ValidationErrorItem[], values: Record<string, unknown>): Promise<unknown> {
   const bp = plan.body!;
   const type = ctx.request.headers.get("content-type") ?? "";
@@ -341,26 +377,19 @@ async function solveForm(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
       throw new HTTPException(400, { detail: "There was an error parsing the body" });
     }
   }
-  const strings = (name: string): string[] => (form ? form.getAll(name).filter((v): v is string => typeof v === "string" && v !== "") : []);
+  // Every value received under a name; the fields read them as FastAPI's `_get_multidict_value` does ({@link received}).
+  const strings = (name: string): string[] => (form ? form.getAll(name).filter((v): v is string => typeof v === "string") : []);
   for (const f of bp.fields) {
     if (f.upload !== undefined) {
-      const files = form ? form.getAll(f.alias).filter((v): v is File => typeof v !== "string") : [];
-      const wrapped = await Promise.all(files.map(async (file) => (f.upload ? new UploadFile(file) : new Uint8Array(await file.arrayBuffer()))));
-      if (!wrapped.length) {
-        if (f.required) errors.push({ type: "missing", loc: ["body", f.alias], msg: "Field required", input: null });
-        continue;
-      }
-      values[f.key] = f.sequence ? wrapped : wrapped[0];
+      await solveFile(f, form ? form.getAll(f.alias) : [], errors, values);
       continue;
     }
-    const formValues = strings(f.alias);
+    const formValues = formFieldValues(f, strings(f.alias));
     const p = validate(f, readStrings(f, formValues), ["body", f.alias], errors, values, rawStrings(f, formValues));
     if (p) await p;
   }
   if (bp.models.length) {
-    // A name the model does not declare keeps its empty values (FastAPI's getlist): only declared fields read "" as absent.
-    const every = (name: string): string[] => (form ? form.getAll(name).filter((v): v is string => typeof v === "string") : []);
-    const p = solveSource(bp.models, "body", strings, () => (form ? new Set(form.keys()) : []), errors, values, 0, every);
+    const p = solveSource(bp.models, "body", strings, () => (form ? new Set(form.keys()) : []), errors, values, 0, strings);
     if (p) await p;
   }
   return form ? Object.fromEntries(form.entries()) : undefined;
