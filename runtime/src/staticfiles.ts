@@ -50,14 +50,15 @@ export class StaticFiles {
 
   /** Answers a request whose `routePath` is the path under the mount (used by `app.mount`). */
   async dispatch(request: Request): Promise<Response> {
-    if (request.method !== "GET" && request.method !== "HEAD") throw new HTTPException(405, { headers: { allow: "GET, HEAD" } });
+    // Starlette's StaticFiles answers other methods 405 with no `Allow` header.
+    if (request.method !== "GET" && request.method !== "HEAD") throw new HTTPException(405);
     const raw = request.routePath ?? new URL(request.url).pathname;
     const segments = safeSegments(raw);
     if (segments === null) throw new HTTPException(404);
     const rel = segments.join("/");
     const found = await this.#lookup(rel);
-    // `a.txt/` names a directory that does not exist: 404, as the file system answers it (ENOTDIR).
-    if (found && found.stat.isFile && !(raw.endsWith("/") && rel !== "")) return this.#fileResponse(request, found.path, found.stat, 200);
+    // `a.txt/` serves `a.txt`: Starlette normalizes the path (`os.path.normpath`) before looking it up.
+    if (found && found.stat.isFile) return this.#fileResponse(request, found.path, found.stat, 200);
     if (found && found.stat.isDirectory && this.html) {
       const index = await this.#lookup(rel ? `${rel}/index.html` : "index.html");
       if (index && index.stat.isFile) {

@@ -5,9 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
-  CORSMiddleware, Depends, FastAPI, FileResponse, GZipMiddleware, HTTPBasic, HTTPBearer, OAuth2PasswordBearer, PlainTextResponse, Response,
-  StreamingResponse, TestClient, getAuthorizationSchemeParam,
+  CORSMiddleware, Depends, FastAPI, Path, FileResponse, GZipMiddleware, HTTPBasic, HTTPBearer, OAuth2PasswordBearer, PlainTextResponse, Response,
+  StaticFiles, StreamingResponse, TestClient, getAuthorizationSchemeParam,
 } from "../src/index.ts";
 
 const PREFLIGHT_VARY = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers, Access-Control-Request-Private-Network";
@@ -164,5 +165,45 @@ describe("Authorization header split as FastAPI's get_authorization_scheme_param
     // Only whitespace after the scheme: no credentials.
     expect((await auth("/bearer", "Bearer \x85")).status).toBe(401);
     expect((await auth("/oauth", "Bearer \x85")).json()).toEqual({ t: "" });
+  });
+});
+
+describe("a mount's path without its slash, and StaticFiles, as Starlette 1.7", () => {
+  const dir = mkdtempSync(join(tmpdir(), "fastapi-ts-mount-"));
+  writeFileSync(join(dir, "a.txt"), "hi\n");
+  function appWith(options: ConstructorParameters<typeof FastAPI>[0] = {}): FastAPI {
+    const app = new FastAPI(options);
+    app.mount("/static", new StaticFiles({ directory: dir }));
+    const sub = new FastAPI();
+    sub.get("/", function subroot() { return { sub: true }; });
+    app.mount("/subapi", sub);
+    return app;
+  }
+
+  it("redirects /static to /static/ (307, query kept) whatever the method, as its own routes' redirect_slashes", async () => {
+    const client = new TestClient(appWith(), { followRedirects: false });
+    for (const method of ["GET", "POST", "PUT", "HEAD", "OPTIONS", "DELETE"]) {
+      const r = await client.request(method, "/static?x=1&y=%20");
+      expect([method, r.status, r.headers.get("location")]).toEqual([method, 307, "http://testserver/static/?x=1&y=%20"]);
+    }
+    const sub = await client.get("/subapi");
+    expect([sub.status, sub.headers.get("location")]).toEqual([307, "http://testserver/subapi/"]);
+  });
+
+  it("answers 404 with redirectSlashes false; a root mount added later takes the path as it is", async () => {
+    expect((await new TestClient(appWith({ redirectSlashes: false })).get("/static")).status).toBe(404);
+    const app = appWith();
+    const root = new FastAPI();
+    root.get("/{p:path}", { params: { p: Path(z.string()) } }, function any({ p }) { return { p }; });
+    app.mount("/", root);
+    expect((await new TestClient(app, { followRedirects: false }).get("/static")).json()).toEqual({ p: "static" });
+  });
+
+  it("StaticFiles serves a file named with a trailing slash, and answers other methods 405 without Allow", async () => {
+    const client = new TestClient(appWith());
+    const slash = await client.get("/static/a.txt/");
+    expect([slash.status, slash.text]).toEqual([200, "hi\n"]);
+    const post = await client.post("/static/a.txt");
+    expect([post.status, post.json(), post.headers.has("allow")]).toEqual([405, { detail: "Method Not Allowed" }, false]);
   });
 });
