@@ -1,6 +1,6 @@
 /** Reading durations as pydantic does (speedate's `Duration`), with the same error texts. */
 import { MAX_DAYS } from "./base.ts";
-import { E, attempt, fail, isDigit, pureTime, timeFrom, type Parsed } from "./parse.ts";
+import { E, attempt, fail, isDigit, pureTime, type Parsed } from "./parse.ts";
 
 /** A duration as speedate holds it: a sign and non-negative days, seconds (< 86400) and microseconds. */
 export interface DurationParts {
@@ -93,6 +93,36 @@ function isoDuration(s: string, at: number): Omit<DurationParts, "positive"> {
   return { day, second, microsecond };
 }
 
+const HOURS_TOO_LARGE = "durations may not exceed 999,999,999 hours";
+
+function byteLength(s: string): number {
+  return /^[\x00-\x7f]*$/.test(s) ? s.length : new TextEncoder().encode(s).length;
+}
+
+/**
+ * speedate's duration time, `H…H:MM[:SS[.ffffff]]` from `at` to the end: any number of hours (up to ten digits,
+ * none at all is 0), the rest read as a time of day after `00:` (fraction digits past six dropped).
+ */
+function durationTime(s: string, at: number): { second: number; microsecond: number } {
+  if (byteLength(s) - at < 5) fail(E.tooShort);
+  const rest = s.slice(at);
+  const colon = rest.indexOf(":");
+  if (colon === -1) fail(E.hour);
+  if (colon > 10) fail(HOURS_TOO_LARGE);
+  let hour = 0;
+  for (let i = 0; i < colon; i++) {
+    if (!isDigit(rest, i)) fail(E.hour);
+    hour = hour * 10 + (rest.charCodeAt(i) - 48);
+  }
+  if (hour > 2_400_000_000) fail(HOURS_TOO_LARGE);
+  let remaining = rest.slice(colon + 1);
+  if (3 + remaining.length > 15) remaining = remaining.slice(0, 12);
+  const text = `00:${remaining}`;
+  const t = pureTime(text, 0);
+  if (t.end < text.length) fail(E.extra);
+  return { second: hour * 3600 + t.minute * 60 + t.second, microsecond: t.microsecond };
+}
+
 /** `D days, HH:MM:SS`, `Dd HH:MM`, `D day` … (case-insensitive, the comma and spaces optional). */
 function daysTime(s: string, at: number): Omit<DurationParts, "positive"> {
   if (at >= s.length) fail(E.tooShort);
@@ -115,8 +145,10 @@ function daysTime(s: string, at: number): Omit<DurationParts, "positive"> {
   if (i >= s.length) return only;
   if (s[i] === " ") i++;
   if (i >= s.length) return only;
-  const t = timeFrom(s, i);
-  return { day, second: t.hour * 3600 + t.minute * 60 + t.second, microsecond: t.microsecond };
+  // The time after the days must stay under a day (speedate's text for it speaks of hours).
+  const t = durationTime(s, i);
+  if (t.second >= 86_400) fail(HOURS_TOO_LARGE);
+  return { day, ...t };
 }
 
 /**
@@ -130,11 +162,10 @@ export function parseDuration(s: string): Parsed<DurationParts> {
     const at = signed ? 1 : 0;
     let d: Omit<DurationParts, "positive">;
     if (s[at] === "P") d = isoDuration(s, at + 1);
-    else if (s[at + 2] === ":") {
-      const t = pureTime(s, at);
-      if (t.end < s.length) fail(E.extra);
-      d = { day: 0, second: t.hour * 3600 + t.minute * 60 + t.second, microsecond: t.microsecond };
-    } else d = daysTime(s, at);
+    // speedate: days (`1 day, 01:00`) when there is a `d` or fewer than five bytes, else a time (`100:00:00`, `3600.5`
+    // fails as "invalid character in hour").
+    else if (/[dD]/.test(s) || byteLength(s) < 5) d = daysTime(s, at);
+    else d = { day: 0, ...durationTime(s, at) };
     return normalizeDuration({ positive: s[0] !== "-", ...d });
   });
 }

@@ -226,7 +226,9 @@ export function fromTimestamp(timestamp: number): Parsed<DateTimeParts> {
 }
 
 const INT = /^[+-]?\d+$/;
-const FLOAT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// speedate reads a timestamp as an integer, else, once it meets a `.`, as Rust's float: `1e10` is no timestamp
+// (pydantic: "input is too short", the date parser's complaint), `1.5e3` is.
+const FLOAT = /^[+-]?(?:\d+|(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?)$/;
 
 /** `YYYY-MM-DD` (nothing else), or an integer timestamp that falls exactly on a midnight (speedate's `Date`). */
 export function parseDate(s: string): Parsed<DateParts> {

@@ -73,9 +73,9 @@ describe("extra_data_types/tutorial001", () => {
         {
           type: "time_delta_parsing",
           loc: ["body", "process_after"],
-          msg: "Input should be a valid timedelta, \"day\" identifier in duration not correctly formatted",
+          msg: "Input should be a valid timedelta, invalid character in hour",
           input: "5 minutes",
-          ctx: { error: "\"day\" identifier in duration not correctly formatted" },
+          ctx: { error: "invalid character in hour" },
         },
       ],
     });
