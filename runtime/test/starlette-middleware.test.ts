@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
+import { constants, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
@@ -125,6 +125,29 @@ describe("GZipMiddleware as Starlette 1.7", () => {
     expect((await get("/ss", "br")).headers).toEqual({ vary: "Accept-Encoding" });
     expect((await get("/se", "gzip")).headers).toEqual({});
   });
+
+  it("flushes every piece of a stream as it comes (Z_SYNC_FLUSH): the client reads it before the stream ends", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const a = new FastAPI();
+    a.addMiddleware(GZipMiddleware);
+    a.get("/slow", async function slow() {
+      return new StreamingResponse((async function* () { yield "first piece"; await held; yield "second piece"; })(), { mediaType: "text/plain" });
+    });
+    const r = await a.fetch(new globalThis.Request("http://t/slow", { headers: { "accept-encoding": "gzip" } }));
+    const reader = r.body!.getReader();
+    const got: Uint8Array[] = [];
+    let text = "";
+    while (!text.includes("first piece")) {
+      const { value, done } = await reader.read();
+      expect(done).toBe(false);
+      got.push(value!);
+      text = gunzipSync(Buffer.concat(got), { finishFlush: constants.Z_SYNC_FLUSH }).toString();
+    }
+    release();
+    for (let c = await reader.read(); !c.done; c = await reader.read()) got.push(c.value);
+    expect(gunzipSync(Buffer.concat(got)).toString()).toBe("first piecesecond piece");
+  }, 5000);
 
   it("sends a file under 64 KiB as one whole body: below minimumSize untouched, above compressed with its length", async () => {
     expect((await get("/fa", "gzip")).headers).toEqual({ "content-length": "13" });

@@ -17,8 +17,8 @@ export interface GZipOptions {
    */
   minimumSize?: number;
   /**
-   * Compression level 1–9 (default 9). Applied where the host has zlib (Node, Deno, Bun) for whole bodies;
-   * streamed bodies, and every body in a browser, use `CompressionStream`'s own level.
+   * Compression level 1–9 (default 9). Applied where the host has zlib (Node, Deno, Bun); in a browser,
+   * `CompressionStream` picks its own level.
    */
   compresslevel?: number;
   /**
@@ -34,8 +34,19 @@ export interface GZipOptions {
 /** The size of the pieces Starlette's `FileResponse` sends a file in: a smaller file is one whole body. */
 const FILE_CHUNK_SIZE = 64 * 1024;
 
+interface GzipStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): void;
+  once(event: "end" | "error", listener: (error?: unknown) => void): void;
+  write(chunk: Uint8Array): boolean;
+  flush(kind: number, callback: () => void): void;
+  end(): void;
+  destroy(): void;
+}
+
 interface Zlib {
   gzipSync(data: Uint8Array, options: { level: number }): Uint8Array;
+  createGzip(options: { level: number }): GzipStream;
+  constants: { Z_SYNC_FLUSH: number };
 }
 
 function hostZlib(): Zlib | null {
@@ -48,6 +59,53 @@ async function gzipBytes(data: Uint8Array, level: number): Promise<Uint8Array> {
   if (zlib) return new Uint8Array(zlib.gzipSync(data, { level }));
   const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream("gzip"));
   return new Uint8Array(await new globalThis.Response(stream).arrayBuffer());
+}
+
+/**
+ * Gzip of a stream with every piece flushed as it comes (Starlette's `Z_SYNC_FLUSH`), so a client reads each piece
+ * when it is sent; `CompressionStream` (the fallback without zlib, in browsers) holds them until it has enough.
+ */
+function gzipStream(level: number): ReadableWritablePair<Uint8Array, Uint8Array> {
+  const zlib = hostZlib();
+  if (!zlib) return new CompressionStream("gzip") as unknown as ReadableWritablePair<Uint8Array, Uint8Array>;
+  const gz = zlib.createGzip({ level });
+  let out: Uint8Array[] = [];
+  let failure: unknown = null;
+  gz.on("data", (chunk) => out.push(new Uint8Array(chunk)));
+  gz.once("error", (error) => { failure = error; });
+  const drain = (controller: TransformStreamDefaultController<Uint8Array>) => {
+    if (failure !== null) throw failure;
+    for (const chunk of out) controller.enqueue(chunk);
+    out = [];
+  };
+  // `cancel` (the client went away) is newer than TypeScript's DOM types: it frees the zlib stream.
+  const transformer: Transformer<Uint8Array, Uint8Array> & { cancel?: () => void } = {
+    transform: (chunk, controller) => new Promise<void>((resolve, reject) => {
+      gz.write(chunk);
+      gz.flush(zlib.constants.Z_SYNC_FLUSH, () => {
+        try {
+          drain(controller);
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+    }),
+    flush: (controller) => new Promise<void>((resolve, reject) => {
+      gz.once("error", reject);
+      gz.once("end", () => {
+        try {
+          drain(controller);
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+      gz.end();
+    }),
+    cancel: () => gz.destroy(),
+  };
+  return new TransformStream<Uint8Array, Uint8Array>(transformer);
 }
 
 function normalizeType(type: string): string {
@@ -151,7 +209,7 @@ export class GZipMiddleware implements MiddlewareInstance {
     const h = response.headers;
     addVary(h, "Accept-Encoding");
     if (gzip) {
-      response.body = body.pipeThrough(new CompressionStream("gzip") as unknown as ReadableWritablePair<Uint8Array, Uint8Array>);
+      response.body = body.pipeThrough(gzipStream(this.#level));
       h.set("content-encoding", "gzip");
       h.delete("content-length");
     } else {
