@@ -7,6 +7,8 @@ import { z } from "zod";
 import { request as httpRequest } from "node:http";
 import { Body, FastAPI, File, Form, Header, TestClient, UploadFile } from "../src/index.ts";
 import { withServer } from "./helpers.ts";
+import { defaultFormLimits } from "../src/forms/limits.ts";
+import { readForm } from "../src/forms/read.ts";
 
 const Item = z.object({ name: z.string(), price: z.number().nullable().default(null) }).meta({ id: "Item" });
 
@@ -200,5 +202,84 @@ describe("form fields as FastAPI's _get_multidict_value reads them", () => {
     expect(await multipart("/files/one", [["file", "A", "a.txt"], ["file", "B", "b.txt"]])).toEqual([200, { name: "b.txt", body: "B" }]);
     expect(await multipart("/files/one", [["file", "A", "a.txt"], ["file", "s"]])).toEqual([422, { detail: [notUpload("s", "file")] }]);
     expect(await multipart("/files/one", [["file", "s"], ["file", "A", "a.txt"]])).toEqual([200, { name: "a.txt", body: "A" }]);
+  });
+});
+
+const multipartApp = new FastAPI();
+multipartApp.post("/f/opt", { params: { s: Form(z.string().nullable().default(null)) } }, ({ s }) => ({ s }));
+const multipartClient = new TestClient(multipartApp);
+const H = 'Content-Disposition: form-data; name="s"\r\n';
+const P = `${H}\r\nv\r\n`;
+const X = (n: number) => Array.from({ length: n }, (_, i) => `X-${i}: a\r\n`).join("");
+const invalid = [400, { detail: "Invalid multipart data." }];
+const noName = [400, { detail: 'The Content-Disposition header field "name" must be provided.' }];
+/** [name, boundary, body, FastAPI's answer (Starlette's parser, python-multipart 0.0.32)] */
+const multipartCases: [string, string, string, unknown[]][] = [
+  ["garbage", "B", "garbage", invalid],
+  ["an empty body", "B", "", [200, { s: null }]],
+  ["no closing boundary: the unfinished part is dropped", "B", `--B\r\n${P}`, [200, { s: null }]],
+  ["cut in a part's data", "B", `--B\r\n${H}\r\nvvv`, [200, { s: null }]],
+  ["cut in a part's headers", "B", "--B\r\nContent-Disposition: form-da", [200, { s: null }]],
+  ["a completed part before the cut", "B", `--B\r\n${P}--B\r\n${H}\r\nw`, [200, { s: "v" }]],
+  ["junk after the first boundary", "B", `--Bxx\r\n${P}--B--\r\n`, invalid],
+  ["a preamble", "B", `preamble\r\n--B\r\n${P}--B--\r\n`, invalid],
+  ["leading CRLF", "B", `\r\n--B\r\n${P}--B--\r\n`, [200, { s: "v" }]],
+  ["leading CRLF then junk up to a dash", "B", `\r\njunk--B\r\n${P}--B--\r\n`, [200, { s: "v" }]],
+  ["an epilogue", "B", `--B\r\n${P}--B--\r\nepilogue`, [200, { s: "v" }]],
+  ["no CRLF after the closing boundary", "B", `--B\r\n${P}--B--`, [200, { s: "v" }]],
+  ["only the closing boundary", "B", "--B--\r\n", [200, { s: null }]],
+  ["spaces after the first boundary", "B", `--B  \r\n${P}--B--\r\n`, invalid],
+  ["LF line ends", "B", '--B\nContent-Disposition: form-data; name="s"\n\nv\n--B--\n', invalid],
+  ["CR then not LF after the boundary", "B", "--B\rX", invalid],
+  ["a boundary over 256 characters", "x".repeat(257), `--${"x".repeat(257)}\r\n${P}--${"x".repeat(257)}--\r\n`, invalid],
+  ["a boundary of 256 characters", "x".repeat(256), `--${"x".repeat(256)}\r\n${P}--${"x".repeat(256)}--\r\n`, [200, { s: "v" }]],
+  ["a quoted boundary ending in a space", '"B "', `--B \r\n${P}--B --\r\n`, [200, { s: "v" }]],
+  ["a delimiter followed by other than CRLF or -- is data", "B", `--B\r\n${H}\r\nv\r\n--Bx\r\nw\r\n--B--\r\n`, [200, { s: "v\r\n--Bx\r\nw" }]],
+  ["a delimiter followed by -x is data", "B", `--B\r\n${H}\r\nv\r\n--B-x\r\n--B--\r\n`, [200, { s: "v\r\n--B-x" }]],
+  ["two parts: the last value", "B", `--B\r\n${P}--B\r\n${H}\r\nw\r\n--B--\r\n`, [200, { s: "w" }]],
+  ["a header line without a colon", "B", "--B\r\nContent-Disposition form-data\r\n\r\nv\r\n--B--\r\n", invalid],
+  ["a space before the colon", "B", '--B\r\nContent-Disposition : form-data; name="s"\r\n\r\nv\r\n--B--\r\n', invalid],
+  ["an empty header name", "B", `--B\r\n${H}: x\r\n\r\nv\r\n--B--\r\n`, invalid],
+  ["a lone CR in a header value", "B", '--B\r\nContent-Disposition: form-data; name="s"\rX\r\n\r\nv\r\n--B--\r\n', invalid],
+  ["8 headers", "B", `--B\r\n${H}${X(7)}\r\nv\r\n--B--\r\n`, [200, { s: "v" }]],
+  ["9 headers", "B", `--B\r\n${H}${X(8)}\r\nv\r\n--B--\r\n`, invalid],
+  ["a header line of 4224 bytes", "B", `--B\r\n${H}X-A: ${"a".repeat(4219)}\r\n\r\nv\r\n--B--\r\n`, [200, { s: "v" }]],
+  ["a header line of 4225 bytes", "B", `--B\r\n${H}X-A: ${"a".repeat(4220)}\r\n\r\nv\r\n--B--\r\n`, invalid],
+  ["a header block over maxPartHeaderSize", "B", `--B\r\n${H}X-Big: ${"a".repeat(20000)}\r\n\r\nv\r\n--B--\r\n`, invalid],
+  ["no headers", "B", "--B\r\n\r\nv\r\n--B--\r\n", noName],
+  ["no name", "B", "--B\r\nContent-Disposition: form-data\r\n\r\nv\r\n--B--\r\n", noName],
+];
+
+describe("malformed multipart bodies as Starlette answers them", () => {
+  it.each(multipartCases)("%s", async (_name, boundary, body, expected) => {
+    const r = await multipartClient.post("/f/opt", { content: body, headers: { "content-type": `multipart/form-data; boundary=${boundary}` } });
+    expect([r.status, r.json()]).toEqual(expected);
+  });
+
+  it("answers the same whatever the chunks the body arrives in", async () => {
+    for (const [name, boundary, body] of multipartCases) {
+      const bytes = new TextEncoder().encode(body);
+      const answer = async (chunks: Uint8Array[]) => {
+        try {
+          const form = await readForm({
+            contentType: `multipart/form-data; boundary=${boundary}`, body: (async function* () { yield* chunks; })(), limits: defaultFormLimits,
+          });
+          return [...form.entries()];
+        } catch (e) {
+          return (e as { detail?: unknown }).detail;
+        }
+      };
+      const whole = await answer([bytes]);
+      for (const size of [1, 2, 3, 5, 7, 64]) {
+        const chunks: Uint8Array[] = [];
+        for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, at + size));
+        expect([name, size, await answer(chunks)]).toEqual([name, size, whole]);
+      }
+    }
+  });
+
+  it("a missing boundary keeps Starlette's own message", async () => {
+    const r = await multipartClient.post("/f/opt", { content: "x", headers: { "content-type": "multipart/form-data" } });
+    expect([r.status, r.json()]).toEqual([400, { detail: "Missing boundary in multipart." }]);
   });
 });

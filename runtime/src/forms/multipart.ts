@@ -17,11 +17,22 @@ const LF = 10;
 const DASH = 45;
 
 // Scanner states.
-const PREAMBLE = 0;
-const AFTER_BOUNDARY = 1;
-const HEADERS = 2;
-const BODY = 3;
-const DONE = 4;
+const START = 0;
+const FIRST_BOUNDARY = 1;
+const AFTER_BOUNDARY = 2;
+const HEADERS = 3;
+const BODY = 4;
+const DONE = 5;
+const LEADING_NEWLINES = 6;
+
+/** python-multipart's longest boundary. */
+const MAX_BOUNDARY_LENGTH = 256;
+
+/**
+ * A body python-multipart cannot parse: Starlette answers 400 "Invalid multipart data." whatever the fault (a
+ * boundary too long, a body not starting with its boundary, a boundary line not ending in CRLF, a bad header line).
+ */
+export const invalidMultipart = (): ReturnType<typeof formError> => formError("Invalid multipart data.");
 
 const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
@@ -48,16 +59,21 @@ function tailStart(hay: Uint8Array, needle: Uint8Array, from: number): number {
   return hay.length;
 }
 
-/** Scans one multipart body for `boundary`. */
+/**
+ * Scans one multipart body for `boundary`, as python-multipart (Starlette's parser) reads one: the body starts with
+ * its first boundary (after leading newlines, which skip to the next `-`), each boundary line ends in CRLF, a
+ * delimiter in a part's data followed by anything but CRLF or `--` is data, the epilogue is ignored, and a body that
+ * ends early keeps the parts completed so far.
+ */
 export class MultipartScanner {
   readonly #dashBoundary: Uint8Array;
   readonly #delimiter: Uint8Array;
   readonly #maxHeaderSize: number;
-  #state: number = PREAMBLE;
+  #state: number = START;
   #rest: Uint8Array | null = null;
 
   constructor(boundary: string, maxHeaderSize: number) {
-    if (!/^[\x21-\x7e ]{1,200}$/.test(boundary) || boundary.endsWith(" ")) throw formError("Invalid boundary in multipart.");
+    if (boundary.length > MAX_BOUNDARY_LENGTH) throw invalidMultipart();
     this.#dashBoundary = ascii(`--${boundary}`);
     this.#delimiter = ascii(`\r\n--${boundary}`);
     this.#maxHeaderSize = maxHeaderSize;
@@ -75,32 +91,46 @@ export class MultipartScanner {
     let at = 0;
     for (;;) {
       switch (this.#state) {
-        case PREAMBLE: {
-          // The first boundary may follow a preamble, which is ignored.
-          const found = indexOf(buf, this.#dashBoundary, at);
-          if (found === -1) {
-            this.#keep(buf, tailStart(buf, this.#dashBoundary, at));
+        case START:
+        case LEADING_NEWLINES: {
+          if (at >= buf.length) return;
+          // Leading newlines skip to the next `-` (python-multipart); anything else must be the boundary at once.
+          if (this.#state === LEADING_NEWLINES || buf[at] === CR || buf[at] === LF) {
+            const dash = buf.indexOf(DASH, at);
+            if (dash === -1) {
+              this.#state = LEADING_NEWLINES;
+              return;
+            }
+            at = dash;
+          }
+          this.#state = FIRST_BOUNDARY;
+          break;
+        }
+        case FIRST_BOUNDARY: {
+          const want = this.#dashBoundary;
+          const n = Math.min(want.length, buf.length - at);
+          for (let j = 0; j < n; j++) if (buf[at + j] !== want[j]) throw invalidMultipart();
+          if (n < want.length) {
+            this.#keep(buf, at);
             return;
           }
-          at = found + this.#dashBoundary.length;
+          at += want.length;
           this.#state = AFTER_BOUNDARY;
           break;
         }
         case AFTER_BOUNDARY: {
-          // `--` closes the body; otherwise optional spaces (RFC 2046 transport padding) then CRLF open a part.
-          let i = at;
-          while (i < buf.length && (buf[i] === 32 || buf[i] === 9)) i++;
-          if (buf.length - i < 2) {
-            if (buf.length - at > 1024) throw formError("Invalid multipart boundary line.");
+          // The first boundary line: `--` closes the body, CRLF opens a part; anything else is malformed.
+          if (buf.length - at < 2) {
+            if (buf.length > at && buf[at] !== DASH && buf[at] !== CR) throw invalidMultipart();
             this.#keep(buf, at);
             return;
           }
-          if (buf[i] === DASH && buf[i + 1] === DASH) {
+          if (buf[at] === DASH && buf[at + 1] === DASH) {
             this.#state = DONE;
             return;
           }
-          if (buf[i] !== CR || buf[i + 1] !== LF) throw formError("Invalid multipart boundary line.");
-          at = i + 2;
+          if (buf[at] !== CR || buf[at + 1] !== LF) throw invalidMultipart();
+          at += 2;
           this.#state = HEADERS;
           break;
         }
@@ -108,28 +138,39 @@ export class MultipartScanner {
           // A part without headers starts with the empty line at once.
           let end = buf.length - at >= 2 && buf[at] === CR && buf[at + 1] === LF ? at : indexOf(buf, headerEnd, at);
           if (end === -1) {
-            if (buf.length - at > this.#maxHeaderSize) throw partHeadersTooLarge(this.#maxHeaderSize);
+            if (buf.length - at > this.#maxHeaderSize) throw invalidMultipart();
             this.#keep(buf, at);
             return;
           }
-          if (end - at > this.#maxHeaderSize) throw partHeadersTooLarge(this.#maxHeaderSize);
+          if (end - at > this.#maxHeaderSize) throw invalidMultipart();
           out.push({ type: "headers", headers: buf.subarray(at, end) });
           at = end === at ? end + 2 : end + 4;
           this.#state = BODY;
           break;
         }
         case BODY: {
-          const found = indexOf(buf, this.#delimiter, at);
-          if (found === -1) {
-            const keep = tailStart(buf, this.#delimiter, at);
+          // A delimiter ends the part only when CRLF (another part) or `--` (the end) follows it; else it is data.
+          let found = indexOf(buf, this.#delimiter, at);
+          let after = found + this.#delimiter.length;
+          while (found !== -1 && after + 2 <= buf.length && !(buf[after] === CR && buf[after + 1] === LF)
+            && !(buf[after] === DASH && buf[after + 1] === DASH)) {
+            found = indexOf(buf, this.#delimiter, found + 1);
+            after = found + this.#delimiter.length;
+          }
+          if (found === -1 || after + 2 > buf.length) {
+            const keep = found === -1 ? tailStart(buf, this.#delimiter, at) : found;
             if (keep > at) out.push({ type: "data", data: buf.subarray(at, keep) });
             this.#keep(buf, keep);
             return;
           }
           if (found > at) out.push({ type: "data", data: buf.subarray(at, found) });
           out.push({ type: "end" });
-          at = found + this.#delimiter.length;
-          this.#state = AFTER_BOUNDARY;
+          if (buf[after] === DASH) {
+            this.#state = DONE;
+            return;
+          }
+          at = after + 2;
+          this.#state = HEADERS;
           break;
         }
         case DONE:
@@ -138,9 +179,12 @@ export class MultipartScanner {
     }
   }
 
-  /** Checks that the body ended with its closing boundary. */
-  finish(): void {
-    if (this.#state !== DONE) throw formError("Malformed multipart body: it ends before its closing boundary.");
+  /**
+   * The body ended: whether it reached its closing boundary. A body that ends early is not an error (python-multipart
+   * finalizes without complaint): the parts completed so far are the form, the unfinished one is dropped.
+   */
+  finish(): boolean {
+    return this.#state === DONE;
   }
 
   #keep(buf: Uint8Array, from: number): void {
@@ -150,10 +194,6 @@ export class MultipartScanner {
 }
 
 const headerEnd = Uint8Array.of(CR, LF, CR, LF);
-
-function partHeadersTooLarge(max: number) {
-  return formError(`Part headers exceeded maximum size of ${Math.floor(max / 1024)}KB.`);
-}
 
 /** A header value split into its main value and `;`-separated parameters (quoted strings unescaped). */
 export function parseHeaderParams(value: string): { value: string; params: Map<string, string> } {
@@ -205,13 +245,25 @@ export interface PartInfo {
 
 const utf8 = new TextDecoder();
 
-/** Reads a part's header block. Throws 400 when its `Content-Disposition` has no `name`, as Starlette does. */
+/** python-multipart's bounds on one part's headers: how many, and how long each line. */
+const MAX_HEADER_COUNT = 8;
+const MAX_HEADER_SIZE = 4096 + 128;
+/** A header line as python-multipart takes it: an RFC 7230 token, a colon, then the value (no lone CR). */
+const headerLine = /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+:[^\r]*$/;
+
+/**
+ * Reads a part's header block. Throws 400 when its `Content-Disposition` has no `name`, as Starlette does, or when
+ * python-multipart would not parse it (a line that is not `token: value`, more than 8 headers, a line over 4224
+ * bytes): "Invalid multipart data.".
+ */
 export function parsePartHeaders(block: Uint8Array): PartInfo {
   const headers: [string, string][] = [];
-  for (const line of utf8.decode(block).split("\r\n")) {
+  const lines = block.length ? utf8.decode(block).split("\r\n") : [];
+  if (lines.length > MAX_HEADER_COUNT) throw invalidMultipart();
+  for (const line of lines) {
+    if (line.length > MAX_HEADER_SIZE || !headerLine.test(line)) throw invalidMultipart();
     const colon = line.indexOf(":");
-    if (colon <= 0) continue;
-    headers.push([line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()]);
+    headers.push([line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim()]);
   }
   const disposition = headers.find(([k]) => k === "content-disposition")?.[1];
   const { params } = parseHeaderParams(disposition ?? "");

@@ -90,6 +90,8 @@ async function readMultipart(source: FormSource, boundary: string): Promise<Form
       }
       events.length = 0;
     }
+    // A body that ends before its closing boundary keeps the parts completed so far (python-multipart's finalize);
+    // the unfinished part is dropped (a spooled file of it is discarded with the others after the response).
     scanner.finish();
   } catch (error) {
     await Promise.all(spooled.map((f) => f.discard()));
