@@ -189,6 +189,15 @@ describe("Authorization header split as FastAPI's get_authorization_scheme_param
     expect((await auth("/bearer", "Bearer \x85")).status).toBe(401);
     expect((await auth("/oauth", "Bearer \x85")).json()).toEqual({ t: "" });
   });
+
+  it("decodes Basic credentials as Python's b64decode: '=' ends only a full group, other characters are skipped", async () => {
+    const ok: [string, string][] = [["dTpw=", "u:p"], ["dTpw==", "u:p"], ["dT=pw", "u:p"], ["=dTpw", "u:p"], ["dTpw====", "u:p"], ["dTp=", "u:"],
+      ["d Tpw", "u:p"], ["dT.pw", "u:p"], ["dTpwdQ==", "u:pu"]];
+    for (const [param, up] of ok) expect([param, (await auth("/basic", `Basic ${param}`)).json()]).toEqual([param, { u: up.split(":")[0], p: up.slice(up.indexOf(":") + 1) }]);
+    for (const param of ["dT\x85pw", "dT\xe9pw", "dTp", "dTpw=x", "dTpwdQ", "dTpwdQ=", "dTpwd==="]) {
+      expect([param, (await auth("/basic", `Basic ${param}`)).status]).toEqual([param, 401]);
+    }
+  });
 });
 
 describe("a mount's path without its slash, and StaticFiles, as Starlette 1.7", () => {

@@ -124,17 +124,47 @@ export class HTTPBasic<A extends boolean = true> extends SecurityBase<MaybeCrede
   }
 }
 
-/** Python's `b64decode(param).decode("ascii")`: `null` when not valid base64 or not ASCII. */
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/**
+ * Python's `b64decode(param).decode("ascii")` (`binascii.a2b_base64`, not strict): characters outside the alphabet
+ * are skipped, a `=` ends the data only once it completes a group of four, a non-ASCII character or a group left
+ * incomplete is an error. `null` on error or when the bytes are not ASCII.
+ */
 function decodeBasic(param: string): string | null {
-  const s = param.replace(/[^A-Za-z0-9+/=]/g, "");
-  if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(s)) return null;
-  let bin: string;
-  try {
-    bin = atob(s);
-  } catch {
-    return null;
+  if (/[^\x00-\x7f]/.test(param)) return null;
+  const out: number[] = [];
+  let quad = 0;
+  let left = 0;
+  let pads = 0;
+  let done = false;
+  for (const ch of param) {
+    if (ch === "=") {
+      if (quad >= 2 && quad + ++pads >= 4) {
+        done = true;
+        break;
+      }
+      continue;
+    }
+    const v = B64.indexOf(ch);
+    if (v === -1) continue;
+    pads = 0;
+    if (quad === 0) {
+      left = v;
+    } else if (quad === 1) {
+      out.push(((left << 2) | (v >> 4)) & 0xff);
+      left = v & 0x0f;
+    } else if (quad === 2) {
+      out.push(((left << 4) | (v >> 2)) & 0xff);
+      left = v & 0x03;
+    } else {
+      out.push(((left << 6) | v) & 0xff);
+    }
+    quad = (quad + 1) % 4;
   }
-  return /^[\x00-\x7f]*$/.test(bin) ? bin : null;
+  if (!done && quad !== 0) return null;
+  if (out.some((b) => b > 0x7f)) return null;
+  return new TextDecoder().decode(new Uint8Array(out));
 }
 
 /**
