@@ -102,8 +102,9 @@ export class Request {
    * Each received line of one header (Starlette's `headers.getlist(name)`): `["one", "two"]` for two `x-tag` lines,
    * `["gzip, deflate"]` for one line holding a comma. The Web `Headers` joins repeated lines, so the lines are told
    * apart only from an adapter's raw header lines, and only while they still add up to the header's value (no one
-   * changed it since); otherwise the joined value is the one line, or, with `splitJoined`, the value split at the
-   * `, ` the Web `Headers` joins lines with (for a list parameter, whose lines may have come joined).
+   * changed it since); otherwise the joined value is the one line. With `splitJoined` (a list parameter), every
+   * line is also split at `, `: HTTP lets a client or proxy join repeated lines that way (RFC 9110, 5.3), and a
+   * Web `Request` always has, so a list reads `x-token: a, b` as two values wherever it arrives.
    * @internal
    */
   headerLines(name: string, splitJoined = false): string[] {
@@ -115,7 +116,9 @@ export class Request {
     if (raw !== undefined) {
       const lines: string[] = [];
       for (let i = 0; i < raw.length; i += 2) if (isHeaderNamed(raw[i]!, wanted)) lines.push(raw[i + 1]!);
-      if (lines.length === 1 ? lines[0] === value : lines.length > 1 && lines.join(", ") === value) return lines;
+      if (lines.length === 1 ? lines[0] === value : lines.length > 1 && lines.join(", ") === value) {
+        return splitJoined ? lines.flatMap((line) => line.split(", ")) : lines;
+      }
     }
     return splitJoined ? value.split(", ") : [value];
   }

@@ -102,10 +102,14 @@ describe("header lines as Starlette's Headers gives them", () => {
     });
   });
 
-  it("a list header is its lines, each whole", async () => {
+  // FastAPI reads one line `x-token: a, b` as ["a, b"]; here a list reads it as ["a", "b"], as HTTP allows repeated
+  // lines to be joined (RFC 9110, 5.3) and as the Web `Request` of every other runtime always has them: the same
+  // answer on Node and through app.fetch, and FastAPI's for the repeated lines a proxy or client may have joined.
+  it("a list header is its lines, a line joined with ', ' read as the lines it joins", async () => {
     await withServer(headers, async (base) => {
-      expect(await getLines(base, "/h/list", ["x-token", "a, b"])).toEqual([200, { x_token: ["a, b"] }]);
-      expect(await getLines(base, "/h/list", ["x-token", "a", "x-token", "b, c"])).toEqual([200, { x_token: ["a", "b, c"] }]);
+      expect(await getLines(base, "/h/list", ["x-token", "a, b"])).toEqual([200, { x_token: ["a", "b"] }]);
+      expect(await getLines(base, "/h/list", ["x-token", "a", "x-token", "b, c"])).toEqual([200, { x_token: ["a", "b", "c"] }]);
+      expect(await getLines(base, "/h/list", ["x-token", "a,b"])).toEqual([200, { x_token: ["a,b"] }]);
       expect(await getLines(base, "/h/listint", ["x-a", "1", "x-a", "2"])).toEqual([200, { x_a: [1, 2] }]);
       expect(await getLines(base, "/h/listint", ["x-a", "1,2"])).toEqual([422, { detail: [
         { type: "int_parsing", loc: ["header", "x-a", 0], msg: "Input should be a valid integer, unable to parse string as an integer", input: "1,2" },
@@ -116,10 +120,10 @@ describe("header lines as Starlette's Headers gives them", () => {
   it("a header model reads its fields the same way", async () => {
     await withServer(headers, async (base) => {
       expect(await getLines(base, "/h/model", ["x-num", "1", "x-num", "2"])).toEqual([200, { x_num: 1, x_tags: [] }]);
-      expect(await getLines(base, "/h/model", ["x-num", "1", "x-tags", "a, b"])).toEqual([200, { x_num: 1, x_tags: ["a, b"] }]);
+      expect(await getLines(base, "/h/model", ["x-num", "1", "x-tags", "a, b"])).toEqual([200, { x_num: 1, x_tags: ["a", "b"] }]);
       expect(await getLines(base, "/h/model", ["x-num", "1", "x-tags", "a", "x-tags", "b"])).toEqual([200, { x_num: 1, x_tags: ["a", "b"] }]);
       expect(await getLines(base, "/h/model", ["host", "x", "x-tags", "a, b"])).toEqual([422, { detail: [
-        { type: "missing", loc: ["header", "x_num"], msg: "Field required", input: { x_tags: ["a, b"], host: "x", connection: "close" } },
+        { type: "missing", loc: ["header", "x_num"], msg: "Field required", input: { x_tags: ["a", "b"], host: "x", connection: "close" } },
       ] }]);
     });
   });
