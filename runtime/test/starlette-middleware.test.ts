@@ -1,10 +1,10 @@
 // Answers of Starlette 1.7 (FastAPI 0.142), read from a real server, that fastapi-ts's middleware, mounts and
 // security schemes must give header for header.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { constants, gunzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
   CORSMiddleware, Depends, FastAPI, Path, FileResponse, GZipMiddleware, HTTPBasic, HTTPBearer, OAuth2PasswordBearer, PlainTextResponse, Response,
@@ -77,6 +77,7 @@ describe("CORSMiddleware as Starlette 1.7", () => {
 
 describe("GZipMiddleware as Starlette 1.7", () => {
   const dir = mkdtempSync(join(tmpdir(), "fastapi-ts-gzip-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, "a.txt"), "hello static\n");
   writeFileSync(join(dir, "mid.txt"), "y".repeat(600));
   writeFileSync(join(dir, "big.txt"), "z".repeat(70000));
@@ -202,6 +203,7 @@ describe("Authorization header split as FastAPI's get_authorization_scheme_param
 
 describe("a mount's path without its slash, and StaticFiles, as Starlette 1.7", () => {
   const dir = mkdtempSync(join(tmpdir(), "fastapi-ts-mount-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, "a.txt"), "hi\n");
   function appWith(options: ConstructorParameters<typeof FastAPI>[0] = {}): FastAPI {
     const app = new FastAPI(options);
