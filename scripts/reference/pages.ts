@@ -42,7 +42,7 @@ export const pageSpecs: PageSpec[] = [
     slug: "request",
     title: "Request",
     intro: "The request object a handler or middleware receives when it declares one, the limits its form parsing keeps, and the Host check.",
-    files: ["request.ts", "forms/", "host.ts"],
+    files: ["request.ts", "json-text.ts", "forms/", "host.ts"],
   },
   {
     slug: "dependencies",
