@@ -57,7 +57,7 @@ export function parseRange(header: string, size: number): [number, number][] {
   }
   if (!ranges.length) throw new PlainTextResponse("Range header: range must be requested", { status: 400 });
   if (ranges.some(([start]) => !(start >= 0 && start < size))) {
-    throw new PlainTextResponse(null, { status: 416, headers: { "content-range": `bytes */${size}` } });
+    throw new PlainTextResponse("", { status: 416, headers: { "content-range": `bytes */${size}` } });
   }
   if (ranges.some(([start, end]) => start > end)) throw new PlainTextResponse("Range header: start must be less than end", { status: 400 });
   if (ranges.length === 1) return ranges;
