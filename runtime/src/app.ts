@@ -417,7 +417,9 @@ export class FastAPI extends APIRouter {
     if (!found && this.settings.redirectSlashes !== false && path !== "/") {
       // Every trailing slash goes, as Starlette's `rstrip("/")`: `/items//` is not redirected to `/items/`.
       const alt = path.endsWith("/") ? path.replace(/\/+$/, "") : `${path}/`;
-      if (table.match(request.method, alt)) {
+      const rawAlt = raw.endsWith("/") ? raw.replace(/\/+$/, "") : `${raw}/`;
+      // A mount counts as a route here, as in Starlette's router: `/static` is redirected to its mount's `/static/`.
+      if (table.match(request.method, alt) || this.#mounts.some((m) => m.match(rawAlt, alt) !== null)) {
         const url = new URL(request.url);
         url.pathname = request.rootPath.replace(/\/$/, "") + alt;
         return new RedirectResponse(url.href);

@@ -1,6 +1,5 @@
-import { HTTPException } from "./exceptions.ts";
 import type { Request } from "./request.ts";
-import { RedirectResponse, Response } from "./responses.ts";
+import { Response } from "./responses.ts";
 import type { WebSocketTransport } from "./websockets/transport.ts";
 
 const appRoots = new WeakMap<Request, string>();
@@ -57,21 +56,20 @@ export class Mount {
   }
 
   /**
-   * The raw path left for the mounted app, or `null` when `rawPath` is not under the mount; `""` for the mount path
-   * itself without its slash (`/static`), which the mounted app does not get (see {@link Mount.handle}).
+   * The raw path left for the mounted app, or `null` when `rawPath` is not under the mount. As Starlette's `Mount`,
+   * the mount path itself without its slash (`/static`) is not under it: the app's router redirects it to
+   * `/static/` (`redirectSlashes`), as it does for its own routes.
    */
   match(rawPath: string, decodedPath: string): string | null {
     const p = this.path;
-    if (p !== "" && decodedPath === p) return "";
     if (!decodedPath.startsWith(`${p}/`)) return null;
     const encoded = encodeURI(p);
     if (rawPath === encoded || rawPath.startsWith(`${encoded}/`)) return rawPath.slice(encoded.length) || "/";
     return decodedPath.slice(p.length) || "/";
   }
 
-  /** Answers a request whose remaining path is `rest` (`""`: the mount path without its slash). */
+  /** Answers a request whose remaining path is `rest`. */
   async handle(request: Request, rest: string, options: DispatchOptions): Promise<Response> {
-    if (rest === "") return this.#withoutSlash(request, options);
     const app = this.app;
     if ("dispatch" in app) {
       enterMount(request, this.path, rest);
@@ -80,28 +78,10 @@ export class Mount {
     return callFetchApp(app, request, rest);
   }
 
-  /**
-   * `/static` for a mount at `/static`. Starlette's mount takes only `/static/...`, so its router tries the path
-   * with a slash added, as for its own routes (`redirect_slashes`): 307 to `/static/`, query kept, whatever the
-   * method. A root mount added after this one takes the path as it is, as Starlette tries every route before
-   * redirecting; with the app's `redirectSlashes: false` the answer is 404.
-   */
-  #withoutSlash(request: Request, options: DispatchOptions): Promise<Response> {
-    const parent = request.app as unknown as { settings?: { redirectSlashes?: boolean }; mounts?: readonly Mount[] } | null;
-    const mounts = parent?.mounts ?? [];
-    const root = mounts.slice(mounts.indexOf(this) + 1).find((m) => m.path === "");
-    if (root) return root.handle(request, encodeURI(this.path), options);
-    if (parent?.settings?.redirectSlashes === false) throw new HTTPException(404);
-    const url = new URL(request.url);
-    url.pathname = request.rootPath.replace(/\/$/, "") + this.path + "/";
-    return Promise.resolve(new RedirectResponse(url.href));
-  }
-
   /** Routes a websocket handshake to a mounted fastapi-ts app; `false` when the app cannot take websockets. */
   async handleWebSocket(request: Request, rest: string, transport: WebSocketTransport, options: DispatchOptions): Promise<boolean> {
     const app = this.app;
-    // A websocket to the mount path without its slash is not redirected (Starlette closes it).
-    if (rest === "" || !("handleWebSocket" in app) || !app.handleWebSocket) return false;
+    if (!("handleWebSocket" in app) || !app.handleWebSocket) return false;
     enterMount(request, this.path, rest);
     await app.handleWebSocket(request, transport, options);
     return true;
