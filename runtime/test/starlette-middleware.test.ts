@@ -233,6 +233,15 @@ describe("a mount's path without its slash, and StaticFiles, as Starlette 1.7", 
     expect((await new TestClient(app, { followRedirects: false }).get("/static")).json()).toEqual({ p: "static" });
   });
 
+  it("answers a route's 405 before redirecting to a mount, as Starlette's router (a partial match comes first)", async () => {
+    const app = appWith();
+    app.post("/static", function upload() { return { uploaded: true }; });
+    const client = new TestClient(app, { followRedirects: false });
+    const get = await client.get("/static");
+    expect([get.status, get.headers.get("allow")]).toEqual([405, "POST"]);
+    expect((await client.post("/static")).json()).toEqual({ uploaded: true });
+  });
+
   it("StaticFiles serves a file named with a trailing slash, and answers other methods 405 without Allow", async () => {
     const client = new TestClient(appWith());
     const slash = await client.get("/static/a.txt/");
