@@ -109,9 +109,15 @@ export class Request {
    */
   headerLines(name: string, splitJoined = false): string[] {
     const raw = this.#rawHeaders;
+    const wanted = name.toLowerCase();
+    // Perf: while the Web `Headers` has not been built, no one changed them: the raw lines are the header, read once.
+    if (raw !== undefined && typeof this.#headers === "function" && wanted !== "cookie") {
+      const lines: string[] = [];
+      for (let i = 0; i < raw.length; i += 2) if (isHeaderNamed(raw[i]!, wanted)) lines.push(raw[i + 1]!);
+      return splitJoined ? lines.flatMap((line) => line.split(", ")) : lines;
+    }
     const value = this.header(name);
     if (value === null) return [];
-    const wanted = name.toLowerCase();
     if (wanted === "cookie") return [value];
     if (raw !== undefined) {
       const lines: string[] = [];

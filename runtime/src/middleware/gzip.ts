@@ -57,8 +57,7 @@ function hostZlib(): Zlib | null {
 async function gzipBytes(data: Uint8Array, level: number): Promise<Uint8Array> {
   const zlib = hostZlib();
   if (zlib) return new Uint8Array(zlib.gzipSync(data, { level }));
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream("gzip"));
-  return new Uint8Array(await new globalThis.Response(stream).arrayBuffer());
+  return readAll(new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream("gzip")));
 }
 
 /**

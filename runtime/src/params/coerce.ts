@@ -2,7 +2,7 @@ import type { ZodType } from "zod";
 import { isDigit, parseDatetimeField } from "../datetime/parse.ts";
 import { DateTime } from "../datetime/values.ts";
 import { temporalKind } from "../datetime/schemas.ts";
-import { parseUuid } from "../validation/formats.ts";
+import { isUuidFormat, parseUuid } from "../validation/formats.ts";
 import { defOf, isIntSchema, unwrap } from "./introspect.ts";
 
 /** Turns a string from a path, query, header, cookie or form field into the declared type, when it can. */
@@ -49,10 +49,6 @@ export function parseFloat_(raw: string): number | string {
 }
 
 const identity: Coercer = (raw) => raw;
-
-function isUuidFormat(format: unknown): boolean {
-  return format === "uuid" || format === "guid";
-}
 
 const uuidCoercer: Coercer = (raw) => parseUuid(raw) ?? raw;
 

@@ -148,7 +148,8 @@ function solveSource(items: readonly (FieldPlan | ModelPlan)[], loc: Loc, get: G
 /**
  * The values a parameter reads of those received under its name, as FastAPI's `_get_multidict_value` reads them: a
  * list parameter reads every value, any other one value. A header's is its first line (Starlette's `Headers`; a list
- * reads every line, each whole: `x-token: a, b` is `["a, b"]`); a form model's field, the last value, empty or not.
+ * reads every line, a line joined with `, ` as the values it joins: see `Request.headerLines`); a form model's
+ * field, the last value, empty or not.
  */
 function received(f: FieldPlan, loc: Loc, values: readonly string[]): readonly string[] {
   if (f.sequence || values.length < 2) return values;
@@ -280,9 +281,8 @@ function solveSourceOf(source: number, plan: ParamPlan, pathParams: Record<strin
     }
     case 2: {
       if (!plan.header.length) return;
-      // Each received line of the header (the first for a single value, all for a list). Without the adapter's raw
-      // lines, a list reads a value the Web `Headers` joined as its lines. Perf: `request.headerLines()` reads the raw
-      // lines; the Web `Headers` is built only for a strict model.
+      // Each received line of the header (the first for a single value, all for a list, split at `, `). Perf:
+      // `request.headerLines()` reads the adapter's raw lines; the Web `Headers` is built only for a strict model.
       return solveSource(plan.header, "header", (n, list) => request.headerLines(n, list), () => request.headers.keys(), errors, values, 0,
         (n) => request.headerLines(n));
     }

@@ -2,7 +2,7 @@ import type { ZodType } from "zod";
 import type { ValidationErrorItem } from "../exceptions.ts";
 import { defOf, isIntSchema, schemaAt, unwrap } from "../params/introspect.ts";
 import { pydanticErrorOf, temporalKind } from "../datetime/schemas.ts";
-import { dateError, datetimeError, timeError, uuidError } from "./formats.ts";
+import { dateError, datetimeError, isUuidFormat, timeError, uuidError } from "./formats.ts";
 
 /** The part of a zod v4 issue the mapping reads. */
 export interface ZodIssueLike {
@@ -64,7 +64,7 @@ function plural(n: number | bigint): string {
 export function mapIssues(issues: readonly ZodIssueLike[], schema: ZodType, root: unknown, prefix: (string | number)[]): ValidationErrorItem[] {
   const out: ValidationErrorItem[] = [];
   const seen = new Set<string>();
-  for (const issue of pydanticOrder(issues)) {
+  for (const issue of pydanticIssues(issues)) {
     if (out.length >= MAX_ERRORS) break;
     // pydantic stops at a value's first failing constraint; zod reports them all.
     const key = JSON.stringify(issue.path.map(String));
@@ -96,7 +96,7 @@ function isBelow(path: readonly PropertyKey[], parent: readonly PropertyKey[]): 
  * `min_length` only when every item is valid (only the item errors). `z.int()`'s safe-integer bound gives way to
  * a bound of the user's on the same value.
  */
-function pydanticOrder(issues: readonly ZodIssueLike[]): readonly ZodIssueLike[] {
+function pydanticIssues(issues: readonly ZodIssueLike[]): readonly ZodIssueLike[] {
   const lengths = issues.filter((i) => (i.code === "too_big" || i.code === "too_small") && (i.origin === "array" || i.origin === "set"));
   const safeInts = issues.filter(isSafeIntBound);
   if (!lengths.length && !safeInts.length) return issues;
@@ -313,10 +313,6 @@ function typeError(expected: string, leaf: ZodType | undefined, loc: (string | n
     default:
       return item(`${expected}_type`, loc, `Input should be a valid ${expected}`, input);
   }
-}
-
-function isUuidFormat(format: unknown): boolean {
-  return format === "uuid" || format === "guid";
 }
 
 function typeName(v: unknown): string {

@@ -2,6 +2,11 @@ import { parseDate, parseDateField, parseDatetimeField, parseRfc3339, parseTime 
 
 const HEX = /^[0-9a-fA-F]+$/;
 
+/** Whether a zod string format is a UUID (`z.uuid()`, `z.guid()`): pydantic's `UUID`. */
+export function isUuidFormat(format: unknown): boolean {
+  return format === "uuid" || format === "guid";
+}
+
 /**
  * The UUID pydantic reads from `s`, in its canonical form (lowercase, hyphenated), or `null`. Like the Rust `uuid`
  * crate under pydantic: 32 hex digits, the hyphenated form, either in `{…}`, or after `urn:uuid:`; any version and
