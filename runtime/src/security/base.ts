@@ -81,6 +81,15 @@ export abstract class SecurityBase<R = unknown> {
 /** Python's `str.isspace()` characters, which `str.strip()` removes (JavaScript's `trim` misses `\x1c`–`\x1f`, `\x85`). */
 const PY_SPACE = "[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]";
 const PY_STRIP = new RegExp(`^${PY_SPACE}+|${PY_SPACE}+$`, "g");
+const PY_SPACES = new RegExp(`${PY_SPACE}+`);
+
+/**
+ * @internal Python's `str.split()` without arguments: the words between runs of Python whitespace, none empty
+ * (`" a\tb\x1fc "` → `["a", "b", "c"]`; JavaScript's `\s` would also split at `\ufeff` and miss `\x1c`–`\x1f`, `\x85`).
+ */
+export function pySplit(value: string): string[] {
+  return value.split(PY_SPACES).filter(Boolean);
+}
 
 /**
  * Splits an `Authorization` header value at its first space into the scheme and the parameter, the parameter

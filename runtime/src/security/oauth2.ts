@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Form, type ParamsDeclaration } from "../params/markers.ts";
 import type { Request } from "../request.ts";
-import { getAuthorizationSchemeParam, SecurityBase, type MaybeCredentials, type SecurityBaseOptions, type SecuritySchemeObject } from "./base.ts";
+import { getAuthorizationSchemeParam, pySplit, SecurityBase, type MaybeCredentials, type SecurityBaseOptions, type SecuritySchemeObject } from "./base.ts";
 
 /** One OAuth2 flow as OpenAPI documents it. */
 export interface OAuthFlow {
@@ -176,7 +176,7 @@ export class OAuth2PasswordRequestForm {
   readonly username: string;
   /** The password. */
   readonly password: string;
-  /** The requested scopes (`scope` split on spaces). */
+  /** The requested scopes (`scope` split on whitespace, as Python's `str.split()`). */
   readonly scopes: string[];
   /** The client id, if sent in the form. */
   readonly clientId: string | null;
@@ -186,7 +186,7 @@ export class OAuth2PasswordRequestForm {
     this.grantType = values.grant_type;
     this.username = values.username;
     this.password = values.password;
-    this.scopes = values.scope.split(/\s+/).filter(Boolean);
+    this.scopes = pySplit(values.scope);
     this.clientId = values.client_id;
     this.clientSecret = values.client_secret;
   }
