@@ -180,7 +180,7 @@ describe("OpenAPI 3.1 as FastAPI builds it", () => {
         "200": ok(),
         "404": { description: "Not found" },
         "403": { description: "Operation forbidden" },
-        "418": { description: "I'm a teapot", content: { "application/json": { schema: { $ref: "#/components/schemas/Message" } } } },
+        "418": { description: "I'm a Teapot", content: { "application/json": { schema: { $ref: "#/components/schemas/Message" } } } },
         "422": r422,
       },
     });
