@@ -58,7 +58,10 @@ export interface ValidationErrorItem {
  */
 export class RequestValidationError extends Error {
   readonly #errors: ValidationErrorItem[];
-  /** The request body as received (parsed), when there was one. */
+  /**
+   * The request body as received: the parsed JSON, the raw text when it was not JSON, the form's fields (`{}` for
+   * an empty or non-form body of a form route); `null` when there was none, as FastAPI's `exc.body` is `None`.
+   */
   readonly body: unknown;
   constructor(errors: ValidationErrorItem[], options: { body?: unknown } = {}) {
     super(`${errors.length} validation error${errors.length === 1 ? "" : "s"}`);
@@ -71,7 +74,7 @@ export class RequestValidationError extends Error {
       if (input === undefined) clipped.set(e.input, (input = clipInput(e.input)));
       return input === e.input ? e : { ...e, input };
     });
-    this.body = options.body;
+    this.body = options.body ?? null;
   }
   /** The list of errors, as sent in the 422 body's `detail`. */
   errors(): ValidationErrorItem[] {
@@ -82,14 +85,14 @@ export class RequestValidationError extends Error {
 /** Raised when a handler's return value does not match its `responseModel`: a server error (500), never a 422. */
 export class ResponseValidationError extends Error {
   readonly #errors: ValidationErrorItem[];
-  /** The value the handler returned. */
+  /** The value the handler returned (`null` when not given, as FastAPI's `None`). */
   readonly body: unknown;
   constructor(errors: ValidationErrorItem[], options: { body?: unknown } = {}) {
     super(`${errors.length} validation error${errors.length === 1 ? "" : "s"}:\n` +
       errors.map((e) => `  ${JSON.stringify(e)}`).join("\n"));
     this.name = "ResponseValidationError";
     this.#errors = errors;
-    this.body = options.body;
+    this.body = options.body ?? null;
   }
   /** The list of errors. */
   errors(): ValidationErrorItem[] {

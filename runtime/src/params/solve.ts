@@ -392,5 +392,6 @@ async function solveForm(plan: ParamPlan, ctx: SolveContext, errors: ValidationE
     const p = solveSource(bp.models, "body", strings, () => (form ? new Set(form.keys()) : []), errors, values, 0, strings);
     if (p) await p;
   }
-  return form ? Object.fromEntries(form.entries()) : undefined;
+  // FastAPI reads `request.form()` whatever the content type: a body that is not a form is an empty one (`{}`).
+  return form ? Object.fromEntries(form.entries()) : {};
 }
