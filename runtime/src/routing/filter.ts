@@ -1,5 +1,6 @@
 import type { ZodType } from "zod";
 import { defOf, objectShape, unwrap } from "../params/introspect.ts";
+import { receivedOf } from "../validation/received.ts";
 
 /** Options of {@link filterOutput}. */
 export interface FilterOptions {
@@ -23,9 +24,13 @@ function defaultOf(schema: ZodType): { has: boolean; value?: unknown } {
 /**
  * Applies `responseModelExcludeUnset` (drop members the handler did not set) and `responseModelExcludeDefaults`
  * (drop members equal to their default) to a validated output, recursively through nested objects and arrays.
+ * The members set are those of the handler's value `raw`, except for a request body's validated value returned as
+ * it is (at any depth): its members set are those the client sent, as a pydantic model's `fields_set` (a copy,
+ * `{ ...item }`, sets every member, as `item.model_dump()` does).
  */
 export function filterOutput(schema: ZodType, value: unknown, raw: unknown, options: FilterOptions): unknown {
   if (!options.excludeUnset && !options.excludeDefaults) return value;
+  if (options.excludeUnset) raw = receivedOf(raw) ?? raw;
   const s = unwrap(schema);
   const d = defOf(s);
   if (Array.isArray(value) && d.element) {

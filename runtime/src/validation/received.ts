@@ -83,6 +83,15 @@ function addsMembers(value: unknown, raw: unknown): boolean {
   return false;
 }
 
+/**
+ * @internal What the client sent for a request body's validated value `value` (the object itself, not a copy), when
+ * validation added members to it; `undefined` otherwise. A response model's `exclude_unset` reads the members set
+ * from it, as pydantic reads a model's `fields_set`.
+ */
+export function receivedOf(value: unknown): unknown {
+  return value !== null && typeof value === "object" ? received.get(value) : undefined;
+}
+
 function only(value: unknown, raw: unknown): unknown {
   if (Array.isArray(value) && Array.isArray(raw)) return value.map((v, i) => only(v, raw[i]));
   if (!isPlainObject(value) || !isPlainObject(raw)) return value;

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import {
+  Depends, FastAPI, Form, HTTPException, JSONResponse, OAuth2PasswordRequestForm, RequestValidationError, TestClient, jsonableEncoder,
+  type Request,
+} from "../src/index.ts";
+
+// Differential testing against FastAPI 0.142 / Starlette 1.7 (the same app run by both, the same requests sent):
+// each expectation is FastAPI's answer.
+
+describe("OAuth2PasswordRequestForm scopes", () => {
+  const app = new FastAPI();
+  app.post("/token", { params: { form: Depends(OAuth2PasswordRequestForm) } }, function token({ form }) {
+    return { scopes: form.scopes };
+  });
+  const client = new TestClient(app);
+  const scopes = async (scope: string) => (await client.post("/token", { data: { username: "u", password: "p", scope } })).json();
+
+  it("splits scope as Python's str.split(): on Python whitespace, not JavaScript's", async () => {
+    expect(await scopes(" a\tb\nc ")).toEqual({ scopes: ["a", "b", "c"] });
+    expect(await scopes("a\x1fb\x1cc")).toEqual({ scopes: ["a", "b", "c"] });
+    expect(await scopes("a\x85b\u2028c")).toEqual({ scopes: ["a", "b", "c"] });
+    expect(await scopes("a\u00a0b\u3000c")).toEqual({ scopes: ["a", "b", "c"] });
+    // U+FEFF is whitespace to JavaScript's \s, not to Python.
+    expect(await scopes("a\ufeffb")).toEqual({ scopes: ["a\ufeffb"] });
+    expect(await scopes("")).toEqual({ scopes: [] });
+  });
+});
+
+describe("HTTPException without a detail", () => {
+  it("sends Python's phrase for 418: I'm a Teapot", async () => {
+    const app = new FastAPI();
+    app.get("/", function teapot(): never {
+      throw new HTTPException(418);
+    });
+    expect((await new TestClient(app).get("/")).json()).toEqual({ detail: "I'm a Teapot" });
+  });
+});
+
+describe("RequestValidationError.body in an overriding handler", () => {
+  const app = new FastAPI();
+  app.exceptionHandler(RequestValidationError, async function handler(_request: Request, exc: RequestValidationError) {
+    return new JSONResponse(jsonableEncoder({ detail: exc.errors(), body: exc.body }), { status: 422 });
+  });
+  const Item = z.object({ title: z.string(), size: z.int() });
+  app.post("/items/", { params: { item: Item } }, function create({ item }) {
+    return item;
+  });
+  app.post("/form", { params: { a: Form(z.string()), b: Form(z.int()) } }, function form({ a, b }) {
+    return { a, b };
+  });
+  app.get("/q", { params: { n: z.int() } }, function q({ n }) {
+    return { n };
+  });
+  const client = new TestClient(app);
+  const missingBody = [{ type: "missing", loc: ["body"], msg: "Field required", input: null }];
+
+  it("is null when no body was sent (FastAPI's None), not left out", async () => {
+    expect((await client.post("/items/")).json()).toEqual({ detail: missingBody, body: null });
+    expect((await client.post("/items/", { content: "", headers: { "content-type": "application/json" } })).json()).toEqual({ detail: missingBody, body: null });
+    expect((await client.get("/q")).json()).toEqual({
+      detail: [{ type: "missing", loc: ["query", "n"], msg: "Field required", input: null }], body: null,
+    });
+  });
+
+  it("is the parsed JSON, or the raw text of a body that is not JSON", async () => {
+    expect((await client.post("/items/", { json: { title: "t" } })).json()).toMatchObject({ body: { title: "t" } });
+    expect((await client.post("/items/", { content: "{bad", headers: { "content-type": "application/json" } })).json()).toMatchObject({ body: "{bad" });
+  });
+
+  it("is the form's fields for a form route: {} when the body is empty or not a form", async () => {
+    const missing = [
+      { type: "missing", loc: ["body", "a"], msg: "Field required", input: null },
+      { type: "missing", loc: ["body", "b"], msg: "Field required", input: null },
+    ];
+    expect((await client.post("/form", { data: {} })).json()).toEqual({ detail: missing, body: {} });
+    expect((await client.post("/form", { json: { a: "x" } })).json()).toEqual({ detail: missing, body: {} });
+    expect((await client.post("/form", { data: { a: "x" } })).json()).toMatchObject({ body: { a: "x" } });
+  });
+
+  it("defaults to null when constructed without one", () => {
+    expect(new RequestValidationError([]).body).toBeNull();
+  });
+});
+
+describe("responseModelExcludeUnset on a request body returned as it is", () => {
+  const app = new FastAPI();
+  const Item = z.object({ title: z.string(), size: z.int(), tags: z.array(z.string()).default([]), note: z.string().nullable().default(null) });
+  app.post("/echo", { params: { item: Item }, responseModel: Item, responseModelExcludeUnset: true }, function echo({ item }) {
+    return item;
+  });
+  app.post("/wrapped", { params: { item: Item }, responseModel: z.object({ item: Item }), responseModelExcludeUnset: true }, function wrapped({ item }) {
+    return { item };
+  });
+  app.post("/copy", { params: { item: Item }, responseModel: Item, responseModelExcludeUnset: true }, function copy({ item }) {
+    return { ...item };
+  });
+  const client = new TestClient(app);
+
+  it("leaves out the defaults the client did not send (pydantic's fields_set)", async () => {
+    expect((await client.post("/echo", { json: { title: "t", size: 1 } })).json()).toEqual({ title: "t", size: 1 });
+    expect((await client.post("/echo", { json: { title: "t", size: 1, note: null } })).json()).toEqual({ title: "t", size: 1, note: null });
+    expect((await client.post("/wrapped", { json: { title: "t", size: 1 } })).json()).toEqual({ item: { title: "t", size: 1 } });
+  });
+
+  it("keeps every member of a copy, as of item.model_dump()", async () => {
+    expect((await client.post("/copy", { json: { title: "t", size: 1 } })).json()).toEqual({ title: "t", size: 1, tags: [], note: null });
+  });
+});
