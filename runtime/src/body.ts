@@ -1,6 +1,6 @@
 import { HTTPException, RequestValidationError } from "./exceptions.ts";
 import { jsonText, nestsDeeperThan } from "./json-text.ts";
-import type { Request } from "./request.ts";
+import { bodyInHand, type Request } from "./request.ts";
 
 /** `true` for `application/json` and `application/*+json` content types. */
 export function isJsonContentType(contentType: string | null): boolean {
@@ -21,11 +21,14 @@ const utf8 = new TextDecoder();
 export type ReceivedBody = { kind: "json"; value: unknown } | { kind: "raw"; value: string } | { kind: "none" };
 
 /**
- * Reads a body for JSON-declared parameters as FastAPI does: JSON when the content type says so (a body without
+ * Reads a body for JSON-declared parameters as FastAPI does (synchronously when the body is already in hand): JSON when the content type says so (a body without
  * a content type is not parsed when `strictContentType`), otherwise the raw text; empty → none.
  */
-export function readJsonBody(request: Request, strictContentType: boolean): Promise<ReceivedBody> {
-  // Perf: the body's promise is continued directly (no `async` layer).
+export function readJsonBody(request: Request, strictContentType: boolean): ReceivedBody | Promise<ReceivedBody> {
+  // Perf: a body the adapter already holds is parsed at once (no promise, no microtask turn); otherwise the body's
+  // promise is continued directly (no `async` layer).
+  const whole = bodyInHand(request);
+  if (whole !== undefined) return receivedBody(request, whole, strictContentType);
   return request.body().then((bytes) => receivedBody(request, bytes, strictContentType));
 }
 

@@ -43,6 +43,11 @@ export interface RequestInit {
 export interface BodySource extends AsyncIterable<Uint8Array> {
   /** The whole body; rejects with {@link BodyTooLarge} past `limit` bytes. */
   readAll(limit: number): Promise<Uint8Array>;
+  /**
+   * The whole body, when the adapter already holds all of it (Node: a small body, read before the app is called),
+   * so that parameters can be read from it without a promise.
+   */
+  readonly received?: Uint8Array | undefined;
 }
 
 /** What a request is routed by; the app that answers it (typed loosely to keep this module free of the app's). */
@@ -55,6 +60,7 @@ export interface RequestApp {
 
 /** Reads a request's private list of temporary files (set in the class's static block). */
 let holdsFiles: (request: Request) => boolean;
+let inHand: (request: Request) => Uint8Array | undefined;
 
 /** Whether a raw header line's `key` names the header `wanted` (lower case). Perf: compares lengths first. */
 function isHeaderNamed(key: string, wanted: string): boolean {
@@ -368,6 +374,15 @@ export class Request {
 
   static {
     holdsFiles = (request) => request.#spooled.length > 0;
+    inHand = (request) => {
+      const src = request.#source;
+      const whole = src !== null && !request.#formStreamed ? (src as Partial<BodySource>).received : undefined;
+      // Past the limit, `body()` refuses it (413) the usual way.
+      if (whole === undefined || whole.byteLength > request.maxBodySize) return undefined;
+      request.#source = null;
+      request.#body = Promise.resolve(whole);
+      return whole;
+    };
   }
 }
 
@@ -437,4 +452,13 @@ export function parseCookies(header: string | null): Record<string, string> {
     out[key] = value;
   }
   return out;
+}
+
+/**
+ * The whole body when the adapter already holds it (within the request's size limit), as `body()` would give it, but
+ * without a promise; afterwards `body()` gives the same bytes. `undefined` when it must be read (or was read already).
+ * @internal
+ */
+export function bodyInHand(request: Request): Uint8Array | undefined {
+  return inHand(request);
 }

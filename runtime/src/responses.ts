@@ -94,12 +94,18 @@ export class Response {
     this.status = value;
   }
 
-  /** Turns content into the body; subclasses override it (JSON, HTML…). */
+  /**
+   * Turns content into the body; subclasses override it (JSON, HTML…). Text, bytes or a stream; anything else (a
+   * number, an object: e.g. a handler's dict sent with `responseClass: HTMLResponse`) is a `TypeError`, a 500, as
+   * Starlette's `content.encode(...)` fails on it (it was sent as `String(content)`, `[object Object]`).
+   */
   protected render(content: unknown): ResponseBody {
     if (content === null || content === undefined) return null;
     if (typeof content === "string" || content instanceof Uint8Array || content instanceof ReadableStream) return content;
     if (content instanceof ArrayBuffer) return new Uint8Array(content);
-    return String(content);
+    if (ArrayBuffer.isView(content)) return new Uint8Array(content.buffer, content.byteOffset, content.byteLength);
+    const type = Array.isArray(content) ? "list" : typeof content === "object" ? "dict" : typeof content === "number" ? (Number.isInteger(content) ? "int" : "float") : typeof content;
+    throw new TypeError(`${this.constructor.name} content must be text or bytes: '${type}' object has no attribute 'encode'`);
   }
 
   /** Adds a `Set-Cookie` header (defaults as Starlette: `Path=/; SameSite=lax`). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
-  Depends, FastAPI, Form, HTTPException, JSONResponse, OAuth2PasswordRequestForm, RequestValidationError, TestClient, jsonableEncoder,
+  Depends, FastAPI, Form, HTMLResponse, HTTPException, JSONResponse, OAuth2PasswordRequestForm, PlainTextResponse, RequestValidationError,
+  Response, TestClient, jsonableEncoder,
   type Request,
 } from "../src/index.ts";
 
@@ -105,5 +106,31 @@ describe("responseModelExcludeUnset on a request body returned as it is", () => 
 
   it("keeps every member of a copy, as of item.model_dump()", async () => {
     expect((await client.post("/copy", { json: { title: "t", size: 1 } })).json()).toEqual({ title: "t", size: 1, tags: [], note: null });
+  });
+});
+
+describe("a response class given content it cannot encode", () => {
+  const app = new FastAPI();
+  app.get("/plain-num", { responseClass: PlainTextResponse }, function plain_num() {
+    return 42;
+  });
+  app.get("/html-model", { responseClass: HTMLResponse, responseModel: z.object({ name: z.string() }) }, function html_model() {
+    return { name: "n" };
+  });
+  app.get("/bytes", function bytes() {
+    return new Response(new TextEncoder().encode("raw"), { mediaType: "text/csv" });
+  });
+  const client = new TestClient(app, { raiseServerExceptions: false });
+
+  it("is a 500 Internal Server Error, as Starlette's content.encode() fails (not String(content))", async () => {
+    for (const path of ["/plain-num", "/html-model"]) {
+      const r = await client.get(path);
+      expect([r.status, r.text, r.headers.get("content-type")]).toEqual([500, "Internal Server Error", "text/plain; charset=utf-8"]);
+    }
+    expect(() => new PlainTextResponse({ a: 1 } as never)).toThrow(TypeError);
+  });
+
+  it("still sends text and bytes", async () => {
+    expect((await client.get("/bytes")).text).toBe("raw");
   });
 });

@@ -62,7 +62,7 @@ function target(req: IncomingMessage): string {
  * Builds the app's {@link Request} for a Node request (proxy headers and root path applied). Throws
  * {@link InvalidRequest} when the `Host` header or the request target is invalid (answer 400).
  */
-export function toRequest(req: IncomingMessage, options: ListenerOptions, scheme: "http" | "ws"): Request {
+export function toRequest(req: IncomingMessage, options: ListenerOptions, scheme: "http" | "ws", body: NodeBody | null = scheme === "http" ? bodyOf(req) : null): Request {
   // Perf: the Web `Headers` is built on first use only (a `Headers` with its per-header validation costs a few µs,
   // more than the rest of routing a request); Node's own parsed `req.headers` answers the proxy check.
   let headers: Headers | (() => Headers) = () => toHeaders(req);
@@ -74,7 +74,7 @@ export function toRequest(req: IncomingMessage, options: ListenerOptions, scheme
   }
   return new Request({
     method: req.method ?? "GET", url, headers, rawHeaders: req.rawHeaders, client, rootPath: options.rootPath,
-    body: scheme === "http" && hasBody(req) ? new NodeBody(req) : null,
+    body,
     spooler: nodeSpooler,
   });
 }
@@ -102,18 +102,38 @@ function disconnected(req: IncomingMessage, error: unknown): unknown {
  * Perf: a class, not an object literal of closures: a literal with a computed key (`[Symbol.asyncIterator]`) is
  * built the slow way, and this is built for every request with a body.
  */
-class NodeBody implements BodySource {
+export class NodeBody implements BodySource {
   readonly #req: IncomingMessage;
+  /** The whole body, once the listener has read it ({@link readSmallBody}). */
+  received: Uint8Array | undefined;
+  /** The client went away before sending the whole body (found while the listener read it). */
+  aborted = false;
   constructor(req: IncomingMessage) {
     this.#req = req;
   }
 
   readAll(limit: number): Promise<Uint8Array> {
+    const whole = this.received;
+    if (whole !== undefined) return whole.byteLength > limit ? Promise.reject(new BodyTooLarge()) : Promise.resolve(whole);
+    if (this.aborted) return Promise.reject(new ClientDisconnect());
     return readAll(this.#req, limit);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
     const req = this.#req;
+    if (this.received !== undefined || this.aborted) {
+      let chunk: Uint8Array | null = this.received ?? null;
+      const aborted = this.aborted;
+      return {
+        next: () => {
+          const value = chunk;
+          chunk = null;
+          if (value === null) return aborted ? Promise.reject(new ClientDisconnect()) : Promise.resolve({ done: true, value: undefined });
+          return Promise.resolve({ done: false, value });
+        },
+        return: () => Promise.resolve({ done: true, value: undefined }),
+      };
+    }
     if (!req.complete || req.readableFlowing !== null || req.readableDidRead) {
       const it = req.iterator({ destroyOnReturn: false }) as AsyncIterator<Uint8Array>;
       return {
@@ -198,7 +218,45 @@ async function collect(chunks: AsyncIterator<Uint8Array>, limit: number): Promis
   return parts.length === 1 ? parts[0]! : Buffer.concat(parts, size);
 }
 
-function hasBody(req: IncomingMessage): boolean {
+/** Bodies up to this size (by `content-length`) are read before the app is called: see {@link readSmallBody}. */
+export const SMALL_BODY = 64 * 1024;
+
+/**
+ * For a request whose small body (by `content-length`, at most {@link SMALL_BODY}) is still arriving: reads it, then
+ * calls `then`. Returns `false`, doing nothing, for any other request (no body, a larger or chunked one, `Expect`).
+ * Perf: such a body nearly always comes in the same packet as its headers, but Node parses it only after announcing
+ * the request; read first, the parameters are solved without a promise. A client that goes away mid-body still gets
+ * its request answered: reading the body then fails with `ClientDisconnect`, as it would have.
+ */
+export function readSmallBody(req: IncomingMessage, body: NodeBody, then: () => void): boolean {
+  if (req.complete || req.headers.expect !== undefined) return false;
   const len = req.headers["content-length"];
-  return (len !== undefined && len !== "0") || req.headers["transfer-encoding"] !== undefined;
+  if (len === undefined || req.headers["transfer-encoding"] !== undefined || !(Number(len) <= SMALL_BODY)) return false;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const done = (): void => {
+    req.off("data", onData).off("end", onEnd).off("error", onStop).off("close", onStop);
+  };
+  const onData = (chunk: Buffer): void => {
+    chunks.push(chunk);
+    size += chunk.byteLength;
+  };
+  const onEnd = (): void => {
+    done();
+    body.received = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
+    then();
+  };
+  const onStop = (): void => {
+    done();
+    body.aborted = true;
+    then();
+  };
+  req.on("data", onData).on("end", onEnd).on("error", onStop).on("close", onStop);
+  return true;
+}
+
+/** The body of an HTTP request, or `null` when it has none. */
+export function bodyOf(req: IncomingMessage): NodeBody | null {
+  const len = req.headers["content-length"];
+  return (len !== undefined && len !== "0") || req.headers["transfer-encoding"] !== undefined ? new NodeBody(req) : null;
 }

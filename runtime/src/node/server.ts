@@ -7,7 +7,7 @@ import type { Response } from "../responses.ts";
 import { docsAssets, readDocsAsset } from "./assets.ts";
 import { Connections, shutDown } from "./connections.ts";
 import { describe, runInRequest } from "./faults.ts";
-import { InvalidRequest, toRequest, type ListenerOptions } from "./incoming.ts";
+import { bodyOf, InvalidRequest, readSmallBody, toRequest, type ListenerOptions } from "./incoming.ts";
 import { closeAfterUnreadBody, ResponseStreamError, writeResponse, writeWholeResponse } from "./outgoing.ts";
 import { createWebSocketHandler, type WebSocketLimits } from "./websocket.ts";
 
@@ -181,13 +181,15 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}, conn
   return (req, res) => {
     connections?.onRequest(req, res);
     let request: Request;
+    const body = bodyOf(req);
     try {
-      request = toRequest(req, options, "http");
+      request = toRequest(req, options, "http", body);
     } catch (error) {
       if (error instanceof InvalidRequest) return answerInvalid(res, error.message);
       throw error;
     }
-    runInRequest(request, () => respond(req, res, request));
+    const run = (): void => runInRequest(request, () => respond(req, res, request));
+    if (body === null || !readSmallBody(req, body, run)) run();
   };
 }
 

@@ -57,7 +57,7 @@ export interface SolveContext {
   response: Response | null;
   strictContentType: boolean;
   /** The JSON body, read and parsed once per request. */
-  jsonBody?: Promise<ReceivedBody>;
+  jsonBody?: ReceivedBody | Promise<ReceivedBody>;
 }
 
 /** Validates one parameter; returns a promise only when its schema is asynchronous (callers `if (p) await p`). */
@@ -234,11 +234,14 @@ export function solveParams(plan: ParamPlan, pathParams: Record<string, string>,
   const errors: ValidationErrorItem[] = [];
   const p = solveSources(plan, pathParams, ctx.request, errors, values, 0);
   if (!p && plan.body?.kind === "json" && errors.length < MAX_ERRORS) {
-    // Perf: a JSON body continues the promise of the received body directly (no `async` layer per step).
-    return (ctx.jsonBody ??= readJsonBody(ctx.request, ctx.strictContentType)).then((received) => {
-      const body = solveJsonBody(plan, received, errors, values);
+    // Perf: a JSON body already in hand is solved at once; otherwise its promise is continued directly (no `async`
+    // layer per step).
+    const received = (ctx.jsonBody ??= readJsonBody(ctx.request, ctx.strictContentType));
+    const solve = (r: ReceivedBody): SolvedParams | Promise<SolvedParams> => {
+      const body = solveJsonBody(plan, r, errors, values);
       return body instanceof Promise ? body.then((b) => finishParams(plan, ctx, values, errors, b)) : finishParams(plan, ctx, values, errors, body);
-    });
+    };
+    return received instanceof Promise ? received.then(solve) : solve(received);
   }
   if (p || plan.body) return solveParamsAsync(p, plan, ctx, errors, values);
   return finishParams(plan, ctx, values, errors, undefined);
