@@ -134,3 +134,40 @@ describe("a response class given content it cannot encode", () => {
     expect((await client.get("/bytes")).text).toBe("raw");
   });
 });
+
+describe("the responseModel… filters, as pydantic applies them", () => {
+  const app = new FastAPI();
+  const Sub = z.object({ a: z.int().nullable().default(null) });
+  const M = z.object({
+    d: z.record(z.string(), z.int().nullable()).default({}), l: z.array(z.int().nullable()).default([]),
+    o: z.record(z.string(), z.int()).default({ a: 1, b: 2 }), s: Sub.nullable().default(null), subs: z.array(Sub).default([]),
+  });
+  app.get("/none", { responseModel: M, responseModelExcludeNone: true }, function none() {
+    return { d: { a: null, b: 1 }, l: [null, 1], s: { a: null }, subs: [{ a: null }, { a: 1 }] };
+  });
+  app.get("/defaults", { responseModel: M, responseModelExcludeDefaults: true }, function defaults() {
+    return { o: { b: 2, a: 1 }, s: { a: null }, subs: [{ a: null }], d: {} };
+  });
+  const Cat = z.object({ kind: z.literal("cat"), name: z.string().nullable().default(null) });
+  const Dog = z.object({ kind: z.literal("dog"), bark: z.string().nullable().default(null) });
+  app.get("/union", { responseModel: z.array(z.union([Cat, Dog])), responseModelExcludeNone: true }, function union() {
+    return [{ kind: "cat" }, { kind: "dog", bark: "woof" }];
+  });
+  app.get("/nomodel", { responseModelExcludeNone: true, responseModelInclude: ["d", "x"], responseModelExclude: ["d"] }, function nomodel() {
+    return { d: { a: null }, x: null, y: 1 };
+  });
+  const client = new TestClient(app);
+
+  it("excludeNone drops the null fields of models at every depth, not the null values of records and lists", async () => {
+    expect((await client.get("/none")).json()).toEqual({ d: { a: null, b: 1 }, l: [null, 1], o: { a: 1, b: 2 }, s: {}, subs: [{}, { a: 1 }] });
+    expect((await client.get("/union")).json()).toEqual([{ kind: "cat" }, { kind: "dog", bark: "woof" }]);
+  });
+
+  it("excludeDefaults compares as Python's ==: a dict equals its default whatever the order of its keys", async () => {
+    expect((await client.get("/defaults")).json()).toEqual({ s: {}, subs: [{}] });
+  });
+
+  it("are not applied without a response model (FastAPI sends jsonable_encoder(content))", async () => {
+    expect((await client.get("/nomodel")).json()).toEqual({ d: { a: null }, x: null, y: 1 });
+  });
+});

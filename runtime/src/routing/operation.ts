@@ -76,15 +76,18 @@ export interface OperationOptions<P extends ParamsDeclaration = ParamsDeclaratio
   name?: string;
   /** Extra members merged into the OpenAPI operation object. */
   openapiExtra?: Record<string, unknown>;
-  /** Omit fields the handler did not set explicitly. */
+  /**
+   * Omit fields the handler did not set explicitly (for a request body returned as it is: the fields the client
+   * did not send). Like the other `responseModel…` options, it applies with a `responseModel` only, as in FastAPI.
+   */
   responseModelExcludeUnset?: boolean;
-  /** Omit fields equal to their default. */
+  /** Omit fields equal to their default (with a `responseModel` only). */
   responseModelExcludeDefaults?: boolean;
-  /** Omit `null` fields. */
+  /** Omit the `null` fields of models, at every depth; the values of records are kept (with a `responseModel` only). */
   responseModelExcludeNone?: boolean;
-  /** Keep only these top-level fields. */
+  /** Keep only these top-level fields (with a `responseModel` only). */
   responseModelInclude?: Iterable<string>;
-  /** Drop these top-level fields. */
+  /** Drop these top-level fields (with a `responseModel` only). */
   responseModelExclude?: Iterable<string>;
 }
 

@@ -1,6 +1,6 @@
 import { z, type ZodType } from "zod";
 import { containsCodec } from "../codecs.ts";
-import { jsonableEncoder, modelEncoder, type JsonableEncoderOptions } from "../encoders.ts";
+import { jsonableEncoder, modelEncoder } from "../encoders.ts";
 import { RequestValidationError, ResponseValidationError } from "../exceptions.ts";
 import type { ParamsDeclaration } from "../params/markers.ts";
 import { compileOperation, flatPlans, flatSecurity, type Dependant, type DependencyOverrides, type SecurityRequirement } from "../dependencies/dependant.ts";
@@ -281,10 +281,9 @@ export class APIRoute implements RouteInfo {
 
   /** {@link APIRoute.serialize}, returning a plain value when nothing is asynchronous. */
   #serialize(raw: unknown): unknown {
-    const o = this.options;
     if (!this.responseModel) {
-      // Perf: the encoder's options are the route's, built once (on the first response) rather than per request.
-      return jsonableEncoder(raw, this.#encoderOptions ??= { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
+      // Without a response model FastAPI sends `jsonable_encoder(content)`: the include/exclude options are not applied.
+      return jsonableEncoder(raw);
     }
     const input = jsonableInput(raw);
     // A model with codecs (Base64 bytes…) turns the handler's values into their JSON form: encode, not parse.
@@ -300,9 +299,6 @@ export class APIRoute implements RouteInfo {
     return r instanceof Promise ? r.then((x) => this.#serialized(x, raw, input)) : this.#serialized(r, raw, input);
   }
 
-  /** The options of `jsonableEncoder` for a route without a response model (made on the first response). */
-  #encoderOptions: JsonableEncoderOptions | undefined;
-
   /** Whether the response model holds codecs (found once, on the first response). */
   #encodes: boolean | undefined;
 
@@ -315,9 +311,10 @@ export class APIRoute implements RouteInfo {
     const filtered = filterOutput(this.responseModel!, r.data, input, {
       excludeUnset: o.responseModelExcludeUnset === true,
       excludeDefaults: o.responseModelExcludeDefaults === true,
+      excludeNone: o.responseModelExcludeNone === true,
     });
     // Through a response model FastAPI serialises with pydantic (JSON mode), not `jsonable_encoder`.
-    return modelEncoder(filtered, { include: o.responseModelInclude, exclude: o.responseModelExclude, excludeNone: o.responseModelExcludeNone });
+    return modelEncoder(filtered, { include: o.responseModelInclude, exclude: o.responseModelExclude });
   }
 }
 
