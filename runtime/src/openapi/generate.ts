@@ -7,7 +7,9 @@ import { JSONResponse } from "../responses.ts";
 import type { APIRoute } from "../routing/route.ts";
 import { titleCase } from "../routing/operation.ts";
 import { statusPhrase } from "../status.ts";
-import { SchemaRegistry, type JSONSchema } from "./schema.ts";
+import type { JSONSchema } from "./schema.ts";
+import { SchemaRegistry } from "./registry.ts";
+import { fieldTitle } from "./keywords.ts";
 import { streamContent } from "./streams.ts";
 
 /** OpenAPI `info.contact`. */
@@ -114,7 +116,7 @@ export function getOpenAPI(o: OpenAPIOptions): OpenAPIObject {
 function paramSchema(f: FieldPlan, registry: SchemaRegistry, titleFrom = f.alias): JSONSchema {
   const s = registry.schema(f.schema, "input");
   const o = f.options;
-  if (s.title === undefined && !s.$ref) s.title = o.title ?? titleCase(titleFrom);
+  if (s.title === undefined && !s.$ref) s.title = o.title ?? fieldTitle(titleFrom);
   else if (o.title) s.title = o.title;
   if (o.description) s.description = o.description;
   if (o.examples) s.examples = o.examples;
@@ -204,7 +206,7 @@ function requestBody(route: APIRoute, registry: SchemaRegistry): JSONSchema | nu
 function fileSchema(f: FieldPlan): JSONSchema {
   const one: JSONSchema = { type: "string", contentMediaType: "application/octet-stream" };
   const s: JSONSchema = f.sequence ? { type: "array", items: one } : { ...one };
-  s.title = f.options.title ?? titleCase(f.alias);
+  s.title = f.options.title ?? fieldTitle(f.alias);
   if (f.options.description) s.description = f.options.description;
   return f.required ? s : { anyOf: [f.sequence ? { type: "array", items: one } : one, { type: "null" }], title: s.title };
 }
@@ -283,7 +285,7 @@ function responses(route: APIRoute, registry: SchemaRegistry): JSONSchema {
 
 function responseSchema(model: ZodType, fieldName: string, registry: SchemaRegistry): JSONSchema {
   const s = registry.schema(model, "output");
-  if (!s.$ref && s.title === undefined) s.title = titleCase(fieldName);
+  if (!s.$ref && s.title === undefined) s.title = fieldTitle(fieldName);
   return s;
 }
 

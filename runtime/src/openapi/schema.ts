@@ -1,12 +1,12 @@
 import { z, type ZodType } from "zod";
 import { temporalKind, type TemporalKind } from "../datetime/schemas.ts";
-import { defOf, objectShape } from "../params/introspect.ts";
-import { titleCase } from "../routing/operation.ts";
+import { defOf } from "../params/introspect.ts";
 import { isCodec } from "../codecs.ts";
+import { discriminate, fieldTitle, setBounds, shapeRecord, shapeTuple, urlBounds, type JSONSchema } from "./keywords.ts";
 
-/** A JSON Schema object. */
-export type JSONSchema = { [key: string]: unknown };
-type Mode = "input" | "output";
+export type { JSONSchema } from "./keywords.ts";
+/** Which side of the wire a schema documents: a request (`input`) or a response (`output`). */
+export type Mode = "input" | "output";
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 const OUTER_KEYS = new Set(["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly"]);
@@ -42,6 +42,9 @@ function override(mode: Mode) {
       case "object": {
         const strict = d.catchall !== undefined && defOf(d.catchall).type === "never";
         if (js.additionalProperties === false && !strict) delete js.additionalProperties;
+        // Any extra key (`z.looseObject`, pydantic's `extra="allow"`) is `additionalProperties: true`.
+        const extra = js.additionalProperties;
+        if (extra && typeof extra === "object" && Object.keys(extra).length === 0) js.additionalProperties = true;
         if (mode === "output" && Array.isArray(js.required)) {
           const shape = d.shape ?? {};
           js.required = (js.required as string[]).filter((k) => {
@@ -61,8 +64,20 @@ function override(mode: Mode) {
         break;
       }
       case "string":
-        // zod leaves `format` out for `z.iso.time()`; pydantic's `time` is `"format": "time"`.
+        // zod leaves `format` out for `z.iso.time()`, and for a datetime that may be naive (`local: true`);
+        // pydantic's `time` is `"format": "time"`, its `datetime` (naive or aware) `"format": "date-time"`.
         if (d.format === "time") js.format = "time";
+        else if (d.format === "datetime") js.format = "date-time";
+        else if (d.format === "url") urlBounds(s, js);
+        break;
+      case "union":
+        discriminate(s, js);
+        break;
+      case "record":
+        shapeRecord(s, js);
+        break;
+      case "tuple":
+        shapeTuple(js);
         break;
       case "bigint":
         js.type = "integer";
@@ -83,6 +98,7 @@ function override(mode: Mode) {
         // zod keeps a set's element schema in `valueType`; JSON has no sets, so a `Set` default is an array.
         const element = d.valueType ?? d.element;
         Object.assign(js, { type: "array", uniqueItems: true }, element ? { items: inlineSchema(element, mode) } : {});
+        setBounds(s, js);
         break;
       }
       case "map":
@@ -144,13 +160,10 @@ export function normalize(js: JSONSchema): JSONSchema {
     delete js.contentEncoding;
     js.contentMediaType ??= "application/octet-stream";
   }
-  // pydantic documents no `propertyNames` for `dict[str, X]` nor `dict[int, X]` (zod adds an integer pattern).
-  const names = js.propertyNames as JSONSchema | undefined;
-  if (names && names.type === "string" && Object.keys(names).every((k) => k === "type" || (k === "pattern" && names.pattern === "^-?\\d+$"))) delete js.propertyNames;
   if (js.properties && typeof js.properties === "object") {
     for (const [k, p] of Object.entries(js.properties as Record<string, JSONSchema>)) {
       normalize(p);
-      if (p.title === undefined && !isRefLike(p)) p.title = titleCase(k);
+      if (p.title === undefined && !isRefLike(p)) p.title = fieldTitle(k);
     }
   }
   for (const key of ["items", "additionalProperties", "not", "contains", "propertyNames"]) {
@@ -161,102 +174,55 @@ export function normalize(js: JSONSchema): JSONSchema {
     const v = js[key];
     if (Array.isArray(v)) for (const x of v) if (x && typeof x === "object") normalize(x as JSONSchema);
   }
+  for (const key of ["patternProperties", "$defs"]) {
+    const v = js[key];
+    if (v && typeof v === "object") for (const x of Object.values(v)) if (x && typeof x === "object") normalize(x as JSONSchema);
+  }
+  if (Array.isArray(js.anyOf)) js.anyOf = flatAnyOf(js.anyOf as JSONSchema[]);
   return js;
 }
 
-interface RefSite {
-  obj: JSONSchema;
-  name: string;
-  mode: Mode;
+/**
+ * pydantic's members of a union: a member that is itself only a union is spliced in (`int | str | None`, zod's
+ * `z.union([z.int(), z.string()]).nullable()`, is one `anyOf` of three), and duplicates are dropped.
+ */
+function flatAnyOf(members: JSONSchema[]): JSONSchema[] {
+  const out: JSONSchema[] = [];
+  const seen = new Set<string>();
+  for (const m of members) {
+    const parts = Object.keys(m).length === 1 && Array.isArray(m.anyOf) ? (m.anyOf as JSONSchema[]) : [m];
+    for (const p of parts) {
+      const key = canonical(p);
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(p);
+      }
+    }
+  }
+  return out;
+}
+
+/** A JSON value's text with object keys sorted, so equal schemas compare equal. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) => x && typeof x === "object" && !Array.isArray(x)
+    ? Object.fromEntries(Object.entries(x as JSONSchema).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x);
 }
 
 /**
- * Converts zod schemas to OpenAPI 3.1 schemas, hoisting named models (`.meta({ id })`) into
- * `components.schemas` and splitting a model into `Name-Input` / `Name-Output` only when it is used in both
- * directions and its two JSON Schemas differ (FastAPI's `separate_input_output_schemas`).
+ * A zod schema as pydantic's JSON Schema: the schema itself (named models in it as `#/$defs/<id>` references) and
+ * the named models it uses, each titled by its id.
  */
-export class SchemaRegistry {
-  readonly #separate: boolean;
-  readonly #defs: Record<Mode, Map<string, JSONSchema>> = { input: new Map(), output: new Map() };
-  readonly #sites: RefSite[] = [];
-  readonly #extra = new Map<string, JSONSchema>();
-
-  constructor(separateInputOutput = true) {
-    this.#separate = separateInputOutput;
+export function convert(schema: ZodType, mode: Mode): { root: JSONSchema; defs: Record<string, JSONSchema> } {
+  const root = z.toJSONSchema(schema, { io: mode, unrepresentable: "any", override: override(mode) }) as JSONSchema;
+  delete root.$schema;
+  const defs = (root.$defs ?? {}) as Record<string, JSONSchema>;
+  delete root.$defs;
+  for (const [name, def] of Object.entries(defs)) {
+    if (def.title === undefined) def.title = name;
+    normalize(def);
   }
-
-  /** The schema of `schema` for requests (`input`) or responses (`output`); named models become `$ref`s. */
-  schema(schema: ZodType, mode: Mode): JSONSchema {
-    const m: Mode = this.#separate ? mode : "input";
-    const out = z.toJSONSchema(schema, { io: m, unrepresentable: "any", override: override(m) }) as JSONSchema;
-    delete out.$schema;
-    const defs = (out.$defs ?? {}) as Record<string, JSONSchema>;
-    delete out.$defs;
-    for (const [name, def] of Object.entries(defs)) {
-      if (def.title === undefined) def.title = name;
-      normalize(def);
-      this.#collectRefs(def, m);
-      if (!this.#defs[m].has(name)) this.#defs[m].set(name, def);
-    }
-    normalize(out);
-    this.#collectRefs(out, m);
-    return out;
-  }
-
-  /** Adds a literal component schema (e.g. `HTTPValidationError`, `Body_...`). */
-  addComponent(name: string, schema: JSONSchema, mode: Mode = "input"): void {
-    this.#collectRefs(schema, this.#separate ? mode : "input");
-    this.#extra.set(name, schema);
-  }
-
-  #collectRefs(node: unknown, mode: Mode): void {
-    if (Array.isArray(node)) {
-      for (const x of node) this.#collectRefs(x, mode);
-      return;
-    }
-    if (!node || typeof node !== "object") return;
-    const obj = node as JSONSchema;
-    if (typeof obj.$ref === "string" && obj.$ref.startsWith("#/$defs/")) {
-      const name = obj.$ref.slice(8);
-      obj.$ref = `#/components/schemas/${name}`;
-      this.#sites.push({ obj, name, mode });
-    }
-    for (const v of Object.values(obj)) if (v && typeof v === "object") this.#collectRefs(v, mode);
-  }
-
-  /** The `components.schemas` object, sorted by name; rewrites `$ref`s of split models. */
-  components(): Record<string, JSONSchema> {
-    const split = new Set<string>();
-    const both = [...this.#defs.input.keys()].filter((n) => this.#defs.output.has(n));
-    const render = (def: JSONSchema, mode: Mode): string => JSON.stringify(def, (k, v) =>
-      k === "$ref" && typeof v === "string" && split.has(v.slice(21)) ? `${v}-${mode}` : v);
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const n of both) {
-        if (!split.has(n) && render(this.#defs.input.get(n)!, "input") !== render(this.#defs.output.get(n)!, "output")) {
-          split.add(n);
-          changed = true;
-        }
-      }
-    }
-    for (const site of this.#sites) {
-      if (split.has(site.name)) site.obj.$ref = `#/components/schemas/${site.name}-${site.mode === "input" ? "Input" : "Output"}`;
-    }
-    const all: Record<string, JSONSchema> = {};
-    for (const mode of ["input", "output"] as const) {
-      for (const [n, def] of this.#defs[mode]) {
-        all[split.has(n) ? `${n}-${mode === "input" ? "Input" : "Output"}` : n] = def;
-      }
-    }
-    for (const [n, def] of this.#extra) all[n] = def;
-    return Object.fromEntries(Object.entries(all).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  }
-}
-
-/** `true` when an object schema's fields are all optional. */
-export function allOptional(schema: ZodType): boolean {
-  const shape = objectShape(schema);
-  return !!shape && Object.values(shape).every((f) => (f as unknown as { _zod: { optin?: string } })._zod.optin !== undefined);
+  normalize(root);
+  return { root, defs };
 }
 
 /**
@@ -265,15 +231,7 @@ export function allOptional(schema: ZodType): boolean {
  * Use it to document content you validate yourself (`openapiExtra`'s `requestBody`).
  */
 export function modelJsonSchema(schema: ZodType, mode: Mode = "input"): JSONSchema {
-  const out = z.toJSONSchema(schema, { io: mode, unrepresentable: "any", override: override(mode) }) as JSONSchema;
-  delete out.$schema;
-  const defs = (out.$defs ?? {}) as Record<string, JSONSchema>;
-  delete out.$defs;
-  for (const [name, def] of Object.entries(defs)) {
-    if (def.title === undefined) def.title = name;
-    normalize(def);
-  }
-  normalize(out);
+  const { root: out, defs } = convert(schema, mode);
   let result = out;
   const ref = typeof out.$ref === "string" && out.$ref.startsWith("#/$defs/") ? out.$ref.slice(8) : null;
   if (ref && defs[ref] && Object.keys(out).length === 1 && !JSON.stringify(defs).includes(`"#/$defs/${ref}"`)) {

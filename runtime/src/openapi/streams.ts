@@ -2,7 +2,8 @@
 // `itemSchema` (OpenAPI 3.2's field for sequential media types, which FastAPI writes into its 3.1 documents).
 import type { APIRoute } from "../routing/route.ts";
 import { JSON_LINES_MEDIA_TYPE } from "../routing/stream.ts";
-import type { JSONSchema, SchemaRegistry } from "./schema.ts";
+import type { JSONSchema } from "./schema.ts";
+import type { SchemaRegistry } from "./registry.ts";
 
 /**
  * The `content` of a streaming operation's success response, or `null` when the route does not stream items it
