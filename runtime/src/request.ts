@@ -154,7 +154,8 @@ export class Request {
   #simpleQuery: Map<string, string[]> | null | undefined;
   #cookies: Record<string, string> | undefined;
   #source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | BodySource | null;
-  #body: Promise<Uint8Array> | undefined;
+  /** The body once read, or being read (bytes: the adapter handed it over whole, see {@link bodyInHand}). */
+  #body: Promise<Uint8Array> | Uint8Array | undefined;
   #form: Promise<FormData> | undefined;
   /** @internal Maximum body size in bytes. */
   maxBodySize = Infinity;
@@ -301,7 +302,8 @@ export class Request {
   /** The whole body as bytes (read once, cached). */
   body(): Promise<Uint8Array> {
     if (!this.#body && this.#formStreamed) return Promise.reject(new Error("The body was consumed by form(): read body() before form(), or only the form"));
-    return (this.#body ??= this.#read());
+    const body = (this.#body ??= this.#read());
+    return body instanceof Uint8Array ? Promise.resolve(body) : body;
   }
 
   #read(): Promise<Uint8Array> {
@@ -380,7 +382,8 @@ export class Request {
       // Past the limit, `body()` refuses it (413) the usual way.
       if (whole === undefined || whole.byteLength > request.maxBodySize) return undefined;
       request.#source = null;
-      request.#body = Promise.resolve(whole);
+      // Perf: the bytes themselves, not a promise of them (most requests never ask for one).
+      request.#body = whole;
       return whole;
     };
   }
