@@ -1,6 +1,5 @@
 import { setServerErrorReporter } from "./dependencies/teardown.ts";
 import type { FrontendRoute } from "./frontend.ts";
-import { takeBackground } from "./background.ts";
 import { HTTPException } from "./exceptions.ts";
 import { defaultFormLimits, type FormLimits } from "./forms/limits.ts";
 import { ExceptionHandlers, type ErrorClass, type ExceptionHandler } from "./handlers.ts";
@@ -343,13 +342,14 @@ export class FastAPI extends APIRouter {
       if (this.#middleware.empty) answered = this.#handleExceptions(request, options);
       else answered = (this.#stack ??= this.#middleware.build(async (r) => this.#handleExceptions(r, dispatchOptions.get(r) ?? {})))(request);
     } catch (error) {
-      return this.#handlers.serverError(request, error, options.onServerError).then((r) => withBackground(request, r));
+      return this.#handlers.serverError(request, error, options.onServerError);
     }
+    // The background tasks an operation queued are on its response (routing/route.ts), as FastAPI attaches them:
+    // an error's response runs none.
     if (answered instanceof Promise) {
-      return answered.then((r) => withBackground(request, r),
-        (error: unknown) => this.#handlers.serverError(request, error, options.onServerError).then((r) => withBackground(request, r)));
+      return answered.catch((error: unknown) => this.#handlers.serverError(request, error, options.onServerError));
     }
-    return withBackground(request, answered);
+    return answered;
   }
 
   #enter(request: Request): void {
@@ -488,17 +488,6 @@ const noOptions: DispatchOptions = {};
 function prepared(response: Response, request: Request): Response | Promise<Response> {
   const prepare = (response as { prepare?: (r: Request) => Promise<Response> }).prepare;
   return prepare ? prepare.call(response, request) : response;
-}
-
-/** The response with the background tasks the request queued (run by the adapter once it is sent). */
-function withBackground(request: Request, response: Response): Response {
-  const queued = takeBackground(request);
-  if (queued) {
-    const own = response.background;
-    if (own && own !== queued) queued.addTask(() => own.run());
-    response.background = queued;
-  }
-  return response;
 }
 
 /**

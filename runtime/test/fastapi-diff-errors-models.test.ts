@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import {
   Depends, FastAPI, Form, HTMLResponse, HTTPException, JSONResponse, OAuth2PasswordRequestForm, PlainTextResponse, RequestValidationError,
-  Response, TestClient, jsonableEncoder,
+  BackgroundTasks, Response, TestClient, dependency, jsonableEncoder,
   type Request,
 } from "../src/index.ts";
 
@@ -169,5 +169,50 @@ describe("the responseModel… filters, as pydantic applies them", () => {
 
   it("are not applied without a response model (FastAPI sends jsonable_encoder(content))", async () => {
     expect((await client.get("/nomodel")).json()).toEqual({ d: { a: null }, x: null, y: 1 });
+  });
+});
+
+describe("background tasks queued by an operation", () => {
+  const log: string[] = [];
+  const app = new FastAPI();
+  app.get("/own", { params: { tasks: BackgroundTasks } }, function own({ tasks }) {
+    tasks.addTask(() => void log.push("queued"));
+    const own = new BackgroundTasks();
+    own.addTask(() => void log.push("own"));
+    return new JSONResponse({}, { background: own });
+  });
+  app.get("/plain", { params: { tasks: BackgroundTasks } }, function plain({ tasks }) {
+    tasks.addTask(() => void log.push("queued"));
+    return new JSONResponse({});
+  });
+  app.get("/err", { params: { tasks: BackgroundTasks } }, function err({ tasks }): never {
+    tasks.addTask(() => void log.push("queued-err"));
+    throw new HTTPException(400);
+  });
+  const queues = dependency({ params: { tasks: BackgroundTasks } }, function queues({ tasks }) {
+    tasks.addTask(() => void log.push("dep-task"));
+  });
+  const refuses = dependency({ params: {} }, function refuses(): never {
+    throw new HTTPException(403);
+  });
+  app.get("/dep-err", { dependencies: [Depends(queues), Depends(refuses)] }, function dep_err() {
+    return {};
+  });
+  const client = new TestClient(app);
+  const after = async (path: string): Promise<string[]> => {
+    log.length = 0;
+    await client.get(path);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    return [...log];
+  };
+
+  it("run with the operation's response, not with an error's response (FastAPI attaches them on success only)", async () => {
+    expect(await after("/plain")).toEqual(["queued"]);
+    expect(await after("/err")).toEqual([]);
+    expect(await after("/dep-err")).toEqual([]);
+  });
+
+  it("are dropped when the returned Response has background tasks of its own (FastAPI sets them only when it has none)", async () => {
+    expect(await after("/own")).toEqual(["own"]);
   });
 });

@@ -12,6 +12,7 @@ import { laxCoercerFor, type LaxCoercer } from "../params/coerce.ts";
 import { parseMaybeSync, solveParams, type ParseResult, type SolveContext, type SolvedParams } from "../params/solve.ts";
 import { isThenable } from "../promises.ts";
 import type { Request } from "../request.ts";
+import { takeBackground } from "../background.ts";
 import { EncodedJson, JSONResponse, Response, statusHasNoBody } from "../responses.ts";
 import { compilePath, type CompiledPath } from "../router.ts";
 import { mapIssues } from "../validation/errors.ts";
@@ -158,7 +159,9 @@ export class APIRoute implements RouteInfo {
     if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
     const raw: unknown = this.handler(solved.values as never);
     // `await` of a thenable calls its `then` on a later turn: `Promise.resolve` does the same.
-    return isThenable(raw) ? Promise.resolve(raw).then((value) => this.#reply(value, temporal, request)) : this.#reply(raw, temporal, request);
+    if (isThenable(raw)) return Promise.resolve(raw).then((value) => this.#reply(value, temporal, request)).then((r) => withQueuedTasks(request, r));
+    const replied = this.#reply(raw, temporal, request);
+    return replied instanceof Promise ? replied.then((r) => withQueuedTasks(request, r)) : withQueuedTasks(request, replied);
   }
 
   /** {@link APIRoute.handle} for an operation with dependencies: the graph, then the handler, then the cleanups. */
@@ -176,7 +179,7 @@ export class APIRoute implements RouteInfo {
       let raw: unknown = this.handler(solved.values as never);
       if (isThenable(raw)) raw = await raw;
       const replied = this.#reply(raw, temporal, request);
-      response = replied instanceof Promise ? await replied : replied;
+      response = withQueuedTasks(request, replied instanceof Promise ? await replied : replied);
     } catch (error) {
       if (!cleanups.length) throw error;
       return failWith(cleanups, error);
@@ -329,6 +332,17 @@ export function routeHandler(route: APIRoute): RouteHandler {
   const proto = APIRoute.prototype;
   if (route.getRouteHandler !== proto.getRouteHandler || route.handle !== proto.handle) return route.getRouteHandler();
   return (request) => runRoute(route, request);
+}
+
+/**
+ * The operation's response with the background tasks its request queued (`BackgroundTasks` parameters), run once it
+ * is sent, as FastAPI attaches them: only to the response of an operation that succeeded (an error's response runs
+ * none), and to a `Response` the handler returned only when that has no `background` of its own.
+ */
+function withQueuedTasks(request: Request, response: Response): Response {
+  const queued = takeBackground(request);
+  if (queued && response.background === null) response.background = queued;
+  return response;
 }
 
 /** Copies the headers and cookies a handler set on its declared `Response` parameter into the response sent. */
