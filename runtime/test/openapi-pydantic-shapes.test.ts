@@ -2,7 +2,7 @@
 // Every expected value here is what the real FastAPI documents for the equivalent model (differential runs).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { FastAPI, Query, datetime } from "../src/index.ts";
+import { Body, FastAPI, Query, datetime } from "../src/index.ts";
 
 type Doc = { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, any> } };
 const docOf = (app: FastAPI) => app.openapi() as unknown as Doc;
@@ -148,6 +148,10 @@ describe("dicts, unions and objects", () => {
     expect(field({ d: z.partialRecord(Color, z.int()) }, "d")).toEqual({ type: "object", propertyNames: { $ref: ref("Color") }, additionalProperties: { type: "integer" }, title: "D" });
   });
 
+  it("documents Literal[None] (z.literal(null)) as the null type alone", () => {
+    expect(field({ n: z.literal(null).default(null) }, "n")).toEqual({ type: "null", title: "N" });
+  });
+
   it("flattens a nullable union into one anyOf", () => {
     expect(field({ u: z.union([z.int(), z.string()]).nullable() }, "u")).toEqual({ anyOf: [{ type: "integer" }, { type: "string" }, { type: "null" }], title: "U" });
   });
@@ -160,6 +164,18 @@ describe("dicts, unions and objects", () => {
 });
 
 describe("titles from names, as Python's str.title()", () => {
+  it("leaves a nullable model in a combined body untitled, as a pydantic model field, but titles it as the whole body", () => {
+    const Address = z.object({ street: z.string() }).meta({ id: "Address" });
+    const app = new FastAPI();
+    app.post("/b", { params: { y: Body(Address.nullable().default(null), { description: "addr" }), z: Body(z.int().default(1)) } }, function b() { return null; });
+    app.post("/t", { params: { y: Body(Address.nullable().default(null), { title: "TT" }), z: Body(z.int().default(1)) } }, function t() { return null; });
+    app.post("/a", { params: { y: Body(Address.nullable().default(null)) } }, function a() { return null; });
+    const doc = docOf(app);
+    expect(doc.components.schemas.Body_b_b_post.properties.y).toEqual({ anyOf: [{ $ref: ref("Address") }, { type: "null" }], description: "addr" });
+    expect(doc.components.schemas.Body_t_t_post.properties.y).toEqual({ anyOf: [{ $ref: ref("Address") }, { type: "null" }], title: "TT" });
+    expect(doc.paths["/a"]!.post.requestBody.content["application/json"].schema).toEqual({ anyOf: [{ $ref: ref("Address") }, { type: "null" }], title: "Y" });
+  });
+
   it("titles fields, parameters and responses without splitting camelCase", () => {
     expect(field({ someField: z.int() }, "someField")).toEqual({ type: "integer", title: "Somefield" });
     expect(field({ user_ID: z.int() }, "user_ID")).toEqual({ type: "integer", title: "User Id" });

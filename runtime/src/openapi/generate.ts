@@ -7,7 +7,7 @@ import { JSONResponse } from "../responses.ts";
 import type { APIRoute } from "../routing/route.ts";
 import { titleCase } from "../routing/operation.ts";
 import { statusPhrase } from "../status.ts";
-import type { JSONSchema } from "./schema.ts";
+import { isRefLike, type JSONSchema } from "./schema.ts";
 import { SchemaRegistry } from "./registry.ts";
 import { fieldTitle } from "./keywords.ts";
 import { streamContent } from "./streams.ts";
@@ -113,10 +113,15 @@ export function getOpenAPI(o: OpenAPIOptions): OpenAPIObject {
   return out;
 }
 
-function paramSchema(f: FieldPlan, registry: SchemaRegistry, titleFrom = f.alias): JSONSchema {
+/**
+ * The schema of a parameter or body field, titled by its name unless it names a model. A field of a combined body
+ * (`Body_…`, a pydantic model FastAPI builds) follows pydantic's rule for model fields: a nullable model isn't
+ * titled either (`modelField`).
+ */
+function paramSchema(f: FieldPlan, registry: SchemaRegistry, titleFrom = f.alias, modelField = false): JSONSchema {
   const s = registry.schema(f.schema, "input");
   const o = f.options;
-  if (s.title === undefined && !s.$ref) s.title = o.title ?? fieldTitle(titleFrom);
+  if (s.title === undefined && !s.$ref && !(modelField && isRefLike(s) && o.title === undefined)) s.title = o.title ?? fieldTitle(titleFrom);
   else if (o.title) s.title = o.title;
   if (o.description) s.description = o.description;
   if (o.examples) s.examples = o.examples;
@@ -184,7 +189,7 @@ function requestBody(route: APIRoute, registry: SchemaRegistry): JSONSchema | nu
     for (const m of bp.models) for (const f of m.fields) fields.push(f);
     for (const f of fields) {
       // As everywhere in FastAPI's schemas, a `null` default is not documented (`Body()` with `= None`).
-      properties[f.alias] = isFileSchema(f.schema) ? fileSchema(f) : paramSchema(f, registry);
+      properties[f.alias] = isFileSchema(f.schema) ? fileSchema(f) : paramSchema(f, registry, f.alias, true);
       if (f.required) req.push(f.alias);
     }
     const body: JSONSchema = { properties, type: "object" };

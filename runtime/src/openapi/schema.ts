@@ -84,6 +84,8 @@ function override(mode: Mode) {
         break;
       case "literal":
         if (js.type === "number") typeNumbers(js, d.values ?? []);
+        // pydantic's `Literal[None]` is the `null` type alone.
+        if (js.type === "null") delete js.const;
         break;
       case "enum":
         if (js.type === "number") typeNumbers(js, Object.values(d.entries ?? {}));
@@ -124,7 +126,8 @@ function inlineSchema(schema: ZodType, mode: Mode): JSONSchema {
   return normalize(out);
 }
 
-function isRefLike(p: JSONSchema): boolean {
+/** A model reference, or a nullable one: pydantic gives such a field no title of its own. */
+export function isRefLike(p: JSONSchema): boolean {
   if (typeof p.$ref === "string") return true;
   const any = p.anyOf as JSONSchema[] | undefined;
   return Array.isArray(any) && any.length === 2 && any.some((x) => typeof x.$ref === "string") && any.some((x) => x.type === "null");
