@@ -55,6 +55,19 @@ describe("discriminated unions (pydantic's Field(discriminator=...))", () => {
     });
   });
 
+  it("name a union component without a title (pydantic's TypeAliasType), as models and enums have theirs", () => {
+    const Color = z.enum(["red", "green"]).meta({ id: "Color" });
+    const app = new FastAPI();
+    const NamedPet = z.discriminatedUnion("kind", [Cat, Dog]).meta({ id: "Pet" });
+    const Num = z.union([z.int(), z.string()]).meta({ id: "Num" });
+    app.post("/", { params: { o: z.object({ pet: NamedPet, n: Num.nullable().default(null), c: Color }).meta({ id: "O" }) } }, function h() { return null; });
+    const schemas = docOf(app).components.schemas;
+    expect(schemas.Pet).toEqual(petSchema);
+    expect(schemas.Num).toEqual({ anyOf: [{ type: "integer" }, { type: "string" }] });
+    expect(schemas.Color).toEqual({ type: "string", enum: ["red", "green"], title: "Color" });
+    expect(schemas.O.title).toBe("O");
+  });
+
   it("name only the property when no member is a named model (there is no $ref to map to)", () => {
     const u = z.discriminatedUnion("t", [z.object({ t: z.literal("a") }), z.object({ t: z.literal("b") })]);
     expect((field({ u }, "u") as typeof petSchema).discriminator).toEqual({ propertyName: "t" });

@@ -212,6 +212,16 @@ function canonical(v: unknown): string {
 }
 
 /**
+ * Whether a named schema stands for a pydantic model or enum, which pydantic titles by their class name; any other
+ * named schema (a union, a list… — pydantic's `TypeAliasType`) has no title.
+ */
+function isModelLike(name: string, def: JSONSchema): boolean {
+  const schema = (z.globalRegistry as unknown as { _idmap?: Map<string, ZodType> })._idmap?.get(name);
+  if (schema) return ["object", "enum"].includes(defOf(schema).type);
+  return def.type === "object" || Array.isArray(def.enum);
+}
+
+/**
  * A zod schema as pydantic's JSON Schema: the schema itself (named models in it as `#/$defs/<id>` references) and
  * the named models it uses, each titled by its id.
  */
@@ -221,7 +231,7 @@ export function convert(schema: ZodType, mode: Mode): { root: JSONSchema; defs: 
   const defs = (root.$defs ?? {}) as Record<string, JSONSchema>;
   delete root.$defs;
   for (const [name, def] of Object.entries(defs)) {
-    if (def.title === undefined) def.title = name;
+    if (def.title === undefined && isModelLike(name, def)) def.title = name;
     normalize(def);
   }
   normalize(root);
