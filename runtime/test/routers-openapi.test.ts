@@ -58,7 +58,7 @@ describe("routers", () => {
     const app = new FastAPI();
     const inner = new APIRouter({ prefix: "/inner", tags: ["inner"], responses: { 418: { description: "Teapot" } } });
     inner.get("/x", async function inner_x() { return "<b>x</b>"; });
-    inner.get("/hidden", { includeInSchema: false }, async function hidden() { return 1; });
+    inner.get("/hidden", { includeInSchema: false }, async function hidden() { return "<i>1</i>"; });
     const outer = new APIRouter({ prefix: "/outer", tags: ["outer"], deprecated: true, responseClass: HTMLResponse });
     outer.includeRouter(inner);
     app.includeRouter(outer, { prefix: "/api", tags: ["api"], responses: { 404: { description: "Not found" } } });
