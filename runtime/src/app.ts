@@ -20,7 +20,7 @@ import type { WebSocketTransport } from "./websockets/transport.ts";
 import { WebSocket } from "./websockets/websocket.ts";
 
 /** Set in the class's static block (it reads a private method). */
-let dispatchNow: (app: FastAPI, request: Request) => Response | Promise<Response>;
+let dispatchNow: (app: FastAPI, request: Request, sink: AnswerSink) => void;
 
 /** Options of {@link FastAPI}. */
 export interface FastAPIOptions extends Omit<RouterOptions, "prefix"> {
@@ -319,7 +319,53 @@ export class FastAPI extends APIRouter {
   }
 
   static {
-    dispatchNow = (app, request) => app.#dispatch(request, noOptions);
+    dispatchNow = (app, request, sink) => app.#dispatchTo(request, sink);
+  }
+
+  /**
+   * {@link FastAPI.dispatch} for an adapter, the answer handed to `sink`: at once when nothing on the way was
+   * asynchronous. Perf: without user middleware, the route's promise is continued once, straight to the adapter,
+   * with the exception handling and the server-error layer inside that one continuation (three promises and
+   * microtask turns fewer per request than layered `then`s).
+   */
+  #dispatchTo(request: Request, sink: AnswerSink): void {
+    if (!this.#middleware.empty) return deliver(this.#dispatch(request, noOptions), sink, this.#handlers, request);
+    request.maxBodySize = this.#maxBody;
+    request.formLimits = this.#formLimits;
+    this.#enter(request);
+    let routed: Response | Promise<Response>;
+    try {
+      routed = this.#route(request, noOptions);
+    } catch (error) {
+      return this.#handled(request, error, sink);
+    }
+    if (routed instanceof Promise) {
+      routed.then((r) => this.#preparedTo(r, request, sink), (error: unknown) => this.#handled(request, error, sink));
+    } else {
+      this.#preparedTo(routed, request, sink);
+    }
+  }
+
+  /** {@link FastAPI.#prepared} for {@link FastAPI.#dispatchTo}: a failure past the exception handlers is a server error. */
+  #preparedTo(response: Response, request: Request, sink: AnswerSink): void {
+    let answered: Response | Promise<Response>;
+    try {
+      answered = this.#prepared(response, request);
+    } catch (error) {
+      answered = this.#handlers.serverError(request, error);
+    }
+    deliver(answered, sink, this.#handlers, request);
+  }
+
+  /** An error of the route, through the exception handlers, for {@link FastAPI.#dispatchTo}. */
+  #handled(request: Request, error: unknown, sink: AnswerSink): void {
+    let answered: Response | Promise<Response>;
+    try {
+      answered = this.#handlers.handle(request, error);
+    } catch (failure) {
+      answered = this.#handlers.serverError(request, failure);
+    }
+    deliver(answered, sink, this.#handlers, request);
   }
 
   /**
@@ -490,12 +536,26 @@ function prepared(response: Response, request: Request): Response | Promise<Resp
   return prepare ? prepare.call(response, request) : response;
 }
 
+/** @internal Where an adapter takes the answer to a request (see {@link dispatchTo}). */
+export interface AnswerSink {
+  /** The response to send. */
+  done(response: Response): void;
+  /** What not even the server-error handler could answer (the adapter answers 500 itself). */
+  fail(error: unknown): void;
+}
+
+/** Hands an answer to `sink`, at once when it is ready; a later failure goes through the server-error handler. */
+function deliver(answered: Response | Promise<Response>, sink: AnswerSink, handlers: ExceptionHandlers, request: Request): void {
+  if (!(answered instanceof Promise)) return sink.done(answered);
+  answered.then((r) => sink.done(r), (error: unknown) => handlers.serverError(request, error).then((r) => sink.done(r), (e: unknown) => sink.fail(e)));
+}
+
 /**
- * @internal For adapters: {@link FastAPI.dispatch} without its promise when the answer is ready at once (the Node
- * adapter writes it in the same turn).
+ * @internal For adapters: {@link FastAPI.dispatch}, its answer handed to `sink` in the same turn when it is ready
+ * at once (the Node adapter writes it then), else once it is.
  */
-export function dispatchMaybeSync(app: FastAPI, request: Request): Response | Promise<Response> {
-  return dispatchNow(app, request);
+export function dispatchTo(app: FastAPI, request: Request, sink: AnswerSink): void {
+  dispatchNow(app, request, sink);
 }
 
 export type { Address };

@@ -4,7 +4,7 @@
 import { request as httpRequest } from "node:http";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { Cookie, Depends, FastAPI, Form, Header, HTTPException, Query, Response, UploadFile, dependency } from "../src/index.ts";
+import { Cookie, Depends, FastAPI, Form, Header, HTTPException, JSONResponse, Query, Response, UploadFile, dependency } from "../src/index.ts";
 import type { Request as AppRequest } from "../src/index.ts";
 import { withServer } from "./helpers.ts";
 
@@ -44,6 +44,30 @@ function buildApp(options: ConstructorParameters<typeof FastAPI>[0] = {}): FastA
     return { ok: true };
   });
   app.get("/items/", () => ["slash"]);
+  // Errors on the way out, through the exception handlers (sync and async) and the server-error layer.
+  class Teapot extends Error {}
+  class Kettle extends Error {}
+  app.exceptionHandler(Teapot, () => new JSONResponse({ teapot: true }, { status: 418 }));
+  app.exceptionHandler(Kettle, async () => {
+    await new Promise((r) => setTimeout(r, 1));
+    return new JSONResponse({ kettle: true }, { status: 409 });
+  });
+  app.exceptionHandler(RangeError, () => {
+    throw new Error("the handler fails too");
+  });
+  app.get("/raise/{kind}", async ({ kind }: { kind: string }) => {
+    await Promise.resolve();
+    if (kind === "http") throw new HTTPException(403, { detail: "no", headers: { "x-why": "because" } });
+    if (kind === "teapot") throw new Teapot();
+    if (kind === "kettle") throw new Kettle();
+    if (kind === "range") throw new RangeError("out");
+    throw new Error("boom");
+  });
+  app.get("/raise-now/{kind}", ({ kind }: { kind: string }) => {
+    if (kind === "teapot") throw new Teapot();
+    if (kind === "kettle") throw new Kettle();
+    throw new HTTPException(404, { detail: "gone" });
+  });
   return app;
 }
 
@@ -143,6 +167,14 @@ const cases: Case[] = [
   { name: "a redirect to the slash", path: "/items" },
   { name: "a method not allowed", method: "DELETE", path: "/status" },
   { name: "not found", path: "/nowhere" },
+  { name: "an async handler raising HTTPException with headers", path: "/raise/http" },
+  { name: "an async handler's error answered by a sync exception handler", path: "/raise/teapot" },
+  { name: "an async handler's error answered by an async exception handler", path: "/raise/kettle" },
+  { name: "an exception handler that fails: a 500", path: "/raise/range" },
+  { name: "an async handler's unhandled error: a 500", path: "/raise/other" },
+  { name: "a sync handler's error answered by a sync exception handler", path: "/raise-now/teapot" },
+  { name: "a sync handler's error answered by an async exception handler", path: "/raise-now/kettle" },
+  { name: "a sync handler raising HTTPException", path: "/raise-now/http" },
 ];
 
 describe("the Node adapter answers as app.fetch does", () => {

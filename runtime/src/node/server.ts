@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dispatchMaybeSync, type FastAPI } from "../app.ts";
+import { dispatchTo, type AnswerSink, type FastAPI } from "../app.ts";
 import { reportServerError } from "../handlers.ts";
 import { holdsTemporaryFiles, type Request } from "../request.ts";
 import type { Response } from "../responses.ts";
@@ -164,17 +164,28 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}, conn
       void sendAsset(req, res, asset).catch((error: unknown) => failed(res, request, error));
       return;
     }
-    let answered: Response | Promise<Response>;
     try {
-      answered = dispatchMaybeSync(app, request);
+      dispatchTo(app, request, new Exchange(req, res, request));
     } catch (error) {
       refused(res, request, error);
-      return;
     }
-    if (answered instanceof Promise) {
-      answered.then((response) => written(req, res, request, response), (error: unknown) => refused(res, request, error));
-    } else {
-      written(req, res, request, answered);
+  }
+
+  /** One request's answer, as the app hands it over. Perf: one object per request, its methods shared. */
+  class Exchange implements AnswerSink {
+    readonly req: IncomingMessage;
+    readonly res: ServerResponse;
+    readonly request: Request;
+    constructor(req: IncomingMessage, res: ServerResponse, request: Request) {
+      this.req = req;
+      this.res = res;
+      this.request = request;
+    }
+    done(response: Response): void {
+      written(this.req, this.res, this.request, response);
+    }
+    fail(error: unknown): void {
+      refused(this.res, this.request, error);
     }
   }
 

@@ -159,8 +159,13 @@ export class APIRoute implements RouteInfo {
     if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
     const raw: unknown = this.handler(solved.values as never);
     // `await` of a thenable calls its `then` on a later turn: `Promise.resolve` does the same.
-    if (isThenable(raw)) return Promise.resolve(raw).then((value) => this.#reply(value, temporal, request)).then((r) => withQueuedTasks(request, r));
-    const replied = this.#reply(raw, temporal, request);
+    if (isThenable(raw)) return Promise.resolve(raw).then((value) => this.#replyWithTasks(value, temporal, request));
+    return this.#replyWithTasks(raw, temporal, request);
+  }
+
+  /** {@link APIRoute.#reply}, with the background tasks the request queued. Perf: in the handler's continuation (no second `then`). */
+  #replyWithTasks(value: unknown, temporal: Response | null, request: Request): Response | Promise<Response> {
+    const replied = this.#reply(value, temporal, request);
     return replied instanceof Promise ? replied.then((r) => withQueuedTasks(request, r)) : withQueuedTasks(request, replied);
   }
 
