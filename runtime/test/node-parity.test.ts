@@ -55,7 +55,7 @@ function buildApp(options: ConstructorParameters<typeof FastAPI>[0] = {}): FastA
   app.exceptionHandler(RangeError, () => {
     throw new Error("the handler fails too");
   });
-  app.get("/raise/{kind}", async ({ kind }: { kind: string }) => {
+  app.get("/raise/{kind}", { params: { kind: z.string() } }, async ({ kind }) => {
     await Promise.resolve();
     if (kind === "http") throw new HTTPException(403, { detail: "no", headers: { "x-why": "because" } });
     if (kind === "teapot") throw new Teapot();
@@ -63,7 +63,7 @@ function buildApp(options: ConstructorParameters<typeof FastAPI>[0] = {}): FastA
     if (kind === "range") throw new RangeError("out");
     throw new Error("boom");
   });
-  app.get("/raise-now/{kind}", ({ kind }: { kind: string }) => {
+  app.get("/raise-now/{kind}", { params: { kind: z.string() } }, ({ kind }) => {
     if (kind === "teapot") throw new Teapot();
     if (kind === "kettle") throw new Kettle();
     throw new HTTPException(404, { detail: "gone" });
@@ -189,6 +189,31 @@ describe("the Node adapter answers as app.fetch does", () => {
       });
     });
   }
+
+  it("answers each raised error with its handler's status on the Node path", async () => {
+    const expected: Record<string, number> = {
+      "/raise/http": 403, "/raise/teapot": 418, "/raise/kettle": 409, "/raise/range": 500, "/raise/other": 500,
+      "/raise-now/teapot": 418, "/raise-now/kettle": 409, "/raise-now/http": 404,
+    };
+    await withServer(app, async (base) => {
+      for (const [path, status] of Object.entries(expected)) expect([path, (await viaNode(base, { name: "", path })).status]).toEqual([path, status]);
+    });
+  });
+
+  it("sends no content-length with a 204 or 304 whose response was given a body, as Starlette", async () => {
+    const bodies = new FastAPI();
+    bodies.get("/nothing", { statusCode: 204 }, () => ({ ignored: true }));
+    bodies.get("/not-modified", () => new Response("stale", { status: 304 }));
+    bodies.get("/empty", () => new Response(""));
+    await withServer(bodies, async (base) => {
+      for (const path of ["/nothing", "/not-modified"]) {
+        const answer = await viaNode(base, { name: "", path });
+        expect(answer.length).toBeUndefined();
+        expect(answer.body).toBe("");
+      }
+      expect((await viaNode(base, { name: "", path: "/empty" })).length).toBe("0");
+    });
+  });
 
   it("reads a scalar header sent on two lines as its first line, as FastAPI does; app.fetch has only the joined value", async () => {
     const c: Case = { name: "", path: "/headers", headers: ["x-token", "one", "X-TOKEN", "two"] };

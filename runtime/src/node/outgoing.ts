@@ -37,8 +37,10 @@ export function writeWholeResponse(res: ServerResponse, response: Response, head
   const body = response.body;
   if (body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) return false;
   const { flat, hasLength } = headerLines(response);
-  const noBody = head || statusHasNoBody(response.status);
-  if (body !== null && !hasLength) {
+  const bodiless = statusHasNoBody(response.status);
+  const noBody = head || bodiless;
+  // Starlette sends no content-length with a 1xx, 204 or 304 (uvicorn then sends no body); HEAD keeps the GET's.
+  if (body !== null && !hasLength && !bodiless) {
     flat.push("content-length", String(typeof body === "string" ? Buffer.byteLength(body) : body.byteLength));
   } else if (body === null && !noBody && !hasLength) {
     flat.push("content-length", "0");
