@@ -10,6 +10,9 @@
  * `--peers fastify,hono,node-http` adds those servers (`--peers-only`: only them, e.g. to profile one) (their files in `servers/`, made to hand over their `node:http` listener
  * instead of listening: `servers/_peer-*.ts`), each measured the same way.
  *
+ * `--connections 100 --async-writes` comes closer to a run over HTTP (autocannon's 100 connections × 10 pipelined, each
+ * write completing on a later turn): more requests in flight, more of them alive across garbage collections.
+ *
  *   node bench/listener.ts --compare /path/to/older/runtime --rounds 9 --requests 20000 --only b,c --peers fastify
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -27,7 +30,8 @@ const { values: args } = parseArgs({
   options: {
     compare: { type: "string" }, rounds: { type: "string", default: "9" }, requests: { type: "string", default: "20000" },
     only: { type: "string", default: "a,b,c,d,e,f" }, peers: { type: "string", default: "" },
-    "peers-only": { type: "boolean", default: false },
+    "peers-only": { type: "boolean", default: false }, connections: { type: "string", default: "10" },
+    "async-writes": { type: "boolean", default: false },
   },
 });
 
@@ -47,6 +51,8 @@ function wire(method: string, path: string, headers: Record<string, string> = {}
 }
 
 const json = { "content-type": "application/json" };
+/** A write completes on a later turn, as a real socket's does: pipelined answers then wait in Node's queue, as over HTTP. */
+const asyncWrites = args["async-writes"];
 const requests: Record<Scenario, string> = {
   a: wire("GET", "/"),
   b: wire("GET", "/items/42?q=hello&limit=7"),
@@ -72,11 +78,13 @@ class Socket extends Duplex {
   override _read(): void {}
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: () => void): void {
     this.#count(chunk);
-    cb();
+    if (asyncWrites) setImmediate(cb);
+    else cb();
   }
   override _writev(chunks: { chunk: Buffer }[], cb: () => void): void {
     for (const c of chunks) this.#count(c.chunk);
-    cb();
+    if (asyncWrites) setImmediate(cb);
+    else cb();
   }
   #count(chunk: Buffer): void {
     const s = chunk.toString("latin1");
@@ -104,11 +112,14 @@ class Socket extends Duplex {
 
 interface Subject { name: string; listener: Listener; sockets: Socket[] }
 
+/** In-memory connections per subject, each sent 10 pipelined requests at a time (autocannon over HTTP: 100). */
+const connections = Number(args.connections);
+
 function subjectOf(name: string, listener: Listener): Subject {
   const server = createServer({ keepAliveTimeout: 0 });
   server.on("request", listener);
   const sockets: Socket[] = [];
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < connections; i++) {
     const s = new Socket();
     server.emit("connection", s);
     sockets.push(s);
@@ -116,11 +127,11 @@ function subjectOf(name: string, listener: Listener): Subject {
   return { name, listener, sockets };
 }
 
-/** Requests per CPU-second for `n` requests, 10 connections × 10 pipelined at a time (as autocannon -c 100 -p 10 per core). */
+/** Requests per CPU-second for `n` requests, `connections` × 10 pipelined at a time (autocannon -c 100 -p 10 over HTTP). */
 async function measure(subject: Subject, s: Scenario, n: number): Promise<number> {
   const batch = Buffer.from(requests[s].repeat(10), "latin1");
   const start = process.cpuUsage();
-  for (let sent = 0; sent < n; sent += 100) {
+  for (let sent = 0; sent < n; sent += 10 * connections) {
     await Promise.all(subject.sockets.map((socket) => socket.send(batch, 10, expected[s])));
   }
   const used = process.cpuUsage(start);
