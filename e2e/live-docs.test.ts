@@ -105,6 +105,46 @@ test("the playground shows the document the site built for its example while the
   await expect(runStatus(page)).not.toHaveAttribute("data-status", "ok");
 });
 
+test("with a document to show, Swagger UI comes first: the app's sandbox and the panes not on screen start after its first paint", async ({ page }) => {
+  // What appears, frame by frame; in a frame that shows several, the sandbox and the panes are listed first.
+  await page.addInitScript(() => {
+    const order: string[] = [];
+    (window as unknown as { __order: string[] }).__order = order;
+    const watched: [string, string][] = [["sandbox", "iframe[sandbox]"], ["openapi pane", '[data-testid="openapi-json"]'], ["operation", '[data-testid="swagger-pane"] .opblock']];
+    const frame = () => {
+      for (const [name, selector] of watched) if (!order.includes(name) && document.querySelector(selector)) order.push(name);
+      if (order.length < watched.length) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  for (const url of ["/playground", "/playground#example=body/tutorial001"]) {
+    // A new document each time (a change of fragment alone would not load the page again).
+    await page.goto("about:blank");
+    await page.goto(url);
+    await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+    expect(await page.evaluate(() => (window as unknown as { __order: string[] }).__order[0])).toBe("operation");
+  }
+});
+
+test("Try it out before the app has started is answered once it has", async ({ page }) => {
+  // The runtime's module held back: the app cannot start until it is let through.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/vendor/fastapi-ts.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/playground");
+  const op = swagger(page).locator(".opblock-get").first();
+  await op.locator(".opblock-summary").click();
+  await op.getByRole("button", { name: "Try it out" }).click();
+  await op.getByRole("button", { name: "Execute" }).click();
+  await expect(runStatus(page)).not.toHaveAttribute("data-status", "ok");
+  release();
+  await expect(op.locator(".live-responses-table tbody .response-col_status").first()).toHaveText("200", { timeout: 30_000 });
+  await expect(op.locator(".responses-wrapper .live-responses-table .response-col_description pre").first()).toContainText('"message": "Hello World"');
+});
+
 test("an edited project reopens with the document its app served when it last ran here, while it starts again", async ({ page }) => {
   await page.goto("/playground");
   await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });

@@ -103,10 +103,14 @@ export class AppSession {
     this.websocketPaths = docs.websockets;
   }
 
-  /** Shows the documents these files' app served when it last ran in this browser (a kept draft reopened), if kept. */
-  showKeptDocs(files: ProjectFiles): void {
+  /**
+   * Shows the documents these files' app served when it last ran in this browser (a kept draft reopened), if kept;
+   * says whether it had them.
+   */
+  showKeptDocs(files: ProjectFiles): boolean {
     const kept = this.compiler.keptDocs(files);
     if (kept) this.showDocs(kept);
+    return kept !== undefined;
   }
 
   /** Builds and runs `files` (or `bundle`, made ahead of time); a later run supersedes this one. */

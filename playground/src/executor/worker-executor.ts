@@ -144,6 +144,19 @@ export class WorkerExecutor implements Executor {
   }
 
   async run(files: ProjectFiles, prebuilt?: string): Promise<RunResult> {
+    if (this.current) return this.runNext(files, prebuilt);
+    // The first app: a request sent while it is being built or handed its code waits for it too (the page shows
+    // the built document before it asks for the first run).
+    let resolve!: () => void;
+    this.booting = new Promise<void>((settle) => (resolve = settle));
+    try {
+      return await this.runNext(files, prebuilt);
+    } finally {
+      resolve();
+    }
+  }
+
+  private async runNext(files: ProjectFiles, prebuilt?: string): Promise<RunResult> {
     const started = performance.now();
     const id = ++this.runs;
     let code = prebuilt;

@@ -53,6 +53,22 @@ export async function loadSwaggerAssets(assetsUrl: string): Promise<void> {
   await Promise.all([loadAsset(new URL("swagger-ui.css", assetsUrl).href), loadAsset(new URL("swagger-ui-bundle.js", assetsUrl).href)]);
 }
 
+/**
+ * Resolves once Swagger UI has put the document on screen in `element` (its information block, or its error list),
+ * after the frame that shows it; at the latest after `maxMs`. Swagger UI's React renders in a task of its own after
+ * `SwaggerUIBundle()` returns, so its return is not yet the first view.
+ */
+export function painted(element: HTMLElement, maxMs = 2000): Promise<void> {
+  const until = performance.now() + maxMs;
+  return new Promise((resolve) => {
+    const frame = () => {
+      if (element.querySelector(".information-container, .errors-wrapper") || performance.now() > until) setTimeout(resolve);
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
 /** What the auth plugin reads of the parts of Swagger UI it is handed. */
 interface AuthSystem {
   oas3Selectors?: { selectedServer(): string | undefined };
