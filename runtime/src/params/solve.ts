@@ -237,14 +237,19 @@ export function solveParams(plan: ParamPlan, pathParams: Record<string, string>,
     // Perf: a JSON body already in hand is solved at once; otherwise its promise is continued directly (no `async`
     // layer per step).
     const received = (ctx.jsonBody ??= readJsonBody(ctx.request, ctx.strictContentType));
-    const solve = (r: ReceivedBody): SolvedParams | Promise<SolvedParams> => {
-      const body = solveJsonBody(plan, r, errors, values);
-      return body instanceof Promise ? body.then((b) => finishParams(plan, ctx, values, errors, b)) : finishParams(plan, ctx, values, errors, body);
-    };
-    return received instanceof Promise ? received.then(solve) : solve(received);
+    return received instanceof Promise
+      ? received.then((r) => solveReceived(plan, ctx, r, errors, values))
+      : solveReceived(plan, ctx, received, errors, values);
   }
   if (p || plan.body) return solveParamsAsync(p, plan, ctx, errors, values);
   return finishParams(plan, ctx, values, errors, undefined);
+}
+
+/** The JSON body's parameters from the received body, then the rest of {@link solveParams}. */
+function solveReceived(plan: ParamPlan, ctx: SolveContext, received: ReceivedBody, errors: ValidationErrorItem[],
+  values: Record<string, unknown>): SolvedParams | Promise<SolvedParams> {
+  const body = solveJsonBody(plan, received, errors, values);
+  return body instanceof Promise ? body.then((b) => finishParams(plan, ctx, values, errors, b)) : finishParams(plan, ctx, values, errors, body);
 }
 
 async function solveParamsAsync(pending: void | Promise<void>, plan: ParamPlan, ctx: SolveContext, errors: ValidationErrorItem[],
