@@ -13,7 +13,7 @@
  *                                     (DIR holds its `src/`), e.g. a checkout of the previous commit, for before/after
  *
  * Every server runs in its own process pinned to CPU 0 (`taskset -c 0`), autocannon in another pinned to CPU 1.
- * Rounds are interleaved (every cell of round 1, then of round 2…, with the framework order rotated each round)
+ * Rounds are interleaved (every cell of round 1, then of round 2…, with the framework order shuffled each round)
  * so that machine noise hits every framework alike; ratios are computed inside a round and their median is
  * reported. Exits non-zero when a server answers a check wrongly or a load run sees errors or non-2xx answers.
  */
@@ -410,7 +410,7 @@ say();
 say(`- date: ${new Date().toISOString()}`);
 say(`- node ${process.version}, ${process.platform}/${process.arch}, CPU: ${cpuModel} × ${cpus().length}, RAM ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load avg at start ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 say(`- pinning: ${pinning ? "servers on CPU 0, autocannon on CPU 1 (taskset)" : "none (taskset missing or fewer than 2 CPUs)"}`);
-say(`- autocannon (one long-lived process, bench/load.ts) -c ${settings.connections} -p ${settings.pipelining} -d ${settings.duration}${settings.warmup ? ` (warm-up ${settings.warmup} s)` : ""}; ${settings.rounds} round(s), interleaved, framework order rotated each round; medians over rounds`);
+say(`- autocannon (one long-lived process, bench/load.ts) -c ${settings.connections} -p ${settings.pipelining} -d ${settings.duration}${settings.warmup ? ` (warm-up ${settings.warmup} s)` : ""}; ${settings.rounds} round(s), interleaved, framework order shuffled each round (seeded); medians over rounds`);
 say();
 
 const servers = new Map<string, Server>();
@@ -431,14 +431,35 @@ try {
     say();
   }
 
+  /**
+   * The order of round `round`: a shuffle seeded by the round (the same on every run). Not a rotation: with one,
+   * each framework always ran right after the same other one, and a server that has just been loaded keeps the
+   * shared core busy for a while after (its garbage collector's memory reducer, idle-time tasks), so one framework
+   * always paid for its predecessor's (fastapi-ts, listed first, for Express's: 8–12% in a run of 2026-12-07 where it
+   * and the same code as `@before` read 0.83–0.95× of each other, and 1.00× when only the two ran).
+   */
+  const roundOrder = (names: string[], round: number): string[] => {
+    let seed = 0x9e3779b9 ^ (round + 1) * 0x85ebca6b;
+    const next = (): number => {
+      seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) ^ Math.imul(seed ^ (seed >>> 12), 0x297a2d39);
+      return ((seed ^ (seed >>> 15)) >>> 0) / 2 ** 32;
+    };
+    const shuffled = [...names];
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    return shuffled;
+  };
+
   // samples[scenario][framework] = one Sample per round
   const samples = new Map<string, Map<string, Sample[]>>();
   const order = [...servers.keys()];
   for (let round = 0; round < settings.rounds; round++) {
-    const rotated = [...order.slice(round % order.length), ...order.slice(0, round % order.length)];
+    const ordered = roundOrder(order, round);
     process.stderr.write(`round ${round + 1}/${settings.rounds}: `);
     for (const s of activeScenarios) {
-      for (const name of rotated) {
+      for (const name of ordered) {
         const server = servers.get(name)!;
         if (!server.fw.scenarios.includes(s.id)) continue;
         const sample = await load(driver, server, s);
