@@ -62,7 +62,8 @@ export function painted(element: HTMLElement, maxMs = 2000): Promise<void> {
   const until = performance.now() + maxMs;
   return new Promise((resolve) => {
     const frame = () => {
-      if (element.querySelector(".information-container, .errors-wrapper") || performance.now() > until) setTimeout(resolve);
+      // A pane taken off the page (a reload, a navigation) will not paint: no need to wait for it.
+      if (!element.isConnected || element.querySelector(".information-container, .errors-wrapper") || performance.now() > until) setTimeout(resolve);
       else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
