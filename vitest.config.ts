@@ -27,6 +27,9 @@ export default defineConfig({
           name: "examples",
           include: ["tutorials/examples/**/*.test.ts"],
           isolate: false,
+          // Examples write to the working directory as FastAPI's do (`log.txt`), so two files must not run at once.
+          // One worker costs nothing here: the files take the same ~6 s either way.
+          fileParallelism: false,
         },
       },
     ],

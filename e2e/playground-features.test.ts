@@ -172,6 +172,16 @@ console.log("done probing");
   });
 });
 
+test("an example that writes log.txt to its working directory passes its tests in the page, which has no disk", async ({ page }) => {
+  // workingDirectory() is the disk on a server; here it must fall back to memory, shared by the app and its tests.
+  await page.goto("/playground#example=background_tasks/tutorial002");
+  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
+  await page.getByRole("tab", { name: "Tests" }).click();
+  const pane = page.getByTestId("tests-pane");
+  await pane.getByRole("button", { name: "Run tests" }).click();
+  await expect(pane.getByTestId("tests-summary")).toHaveText("3 passed, 0 failed", { timeout: 30_000 });
+});
+
 test("the Tests pane runs main.test.ts in the page: passing, then failing with a diff", async ({ page }) => {
   await page.goto("/playground#example=first_steps/tutorial001");
   await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });

@@ -58,7 +58,17 @@ export { WebSocketRoute, type WebSocketHandler, type WebSocketOptions } from "./
 export { Mount, appRootPath, type Mountable, type FetchApp, type DispatchApp } from "./mount.ts";
 export { LifespanRunner, type Lifespan, type LifespanState, type EventHandler } from "./lifespan.ts";
 export { FileResponse, parseRange, fileEtag, httpDate, type FileResponseInit } from "./files/fileresponse.ts";
-export { MemoryFileSystem, setDefaultFileSystem, getDefaultFileSystem, joinPath, type FileSystem, type FileStat } from "./files/filesystem.ts";
+export {
+  MemoryFileSystem,
+  setDefaultFileSystem,
+  getDefaultFileSystem,
+  workingDirectory,
+  isWritable,
+  joinPath,
+  type FileSystem,
+  type WritableFileSystem,
+  type FileStat,
+} from "./files/filesystem.ts";
 export { HostFileSystem } from "./files/hostfs.ts";
 export { StaticFiles, safeSegments, type StaticFilesOptions } from "./staticfiles.ts";
 export { WebSocketTestSession, type WebSocketConnectOptions } from "./testclient.ts";

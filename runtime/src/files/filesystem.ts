@@ -45,10 +45,30 @@ export function joinPath(...parts: string[]): string {
 type MemoryContent = string | Uint8Array | Blob;
 
 /**
+ * A {@link FileSystem} that can also change files, as Python's `open(path, "w")` / `open(path, "a")` and
+ * `os.remove` do: {@link MemoryFileSystem}, and {@link HostFileSystem} on the host's disk. See
+ * {@link workingDirectory}.
+ */
+export interface WritableFileSystem extends FileSystem {
+  /** Creates the file or replaces its content (mode `"w"`). Parent directories must exist on a disk. */
+  writeFile(path: string, content: string | Uint8Array): Promise<void>;
+  /** Adds to the end of the file, creating it when it is missing (mode `"a"`). */
+  appendFile(path: string, content: string | Uint8Array): Promise<void>;
+  /** Removes the file; `false` when there was none. */
+  removeFile(path: string): Promise<boolean>;
+}
+
+/** Whether `fs` can write: a {@link WritableFileSystem}. */
+export function isWritable(fs: FileSystem): fs is WritableFileSystem {
+  const w = fs as Partial<WritableFileSystem>;
+  return typeof w.writeFile === "function" && typeof w.appendFile === "function" && typeof w.removeFile === "function";
+}
+
+/**
  * An in-memory file system: `new MemoryFileSystem({ "static/styles.css": "h1 { color: green }" })`. Paths are
  * relative to its root (`/`); directories exist implicitly.
  */
-export class MemoryFileSystem implements FileSystem {
+export class MemoryFileSystem implements WritableFileSystem {
   readonly #files = new Map<string, { bytes: Blob; mtimeMs: number }>();
 
   constructor(files: Record<string, MemoryContent> = {}) {
@@ -68,6 +88,22 @@ export class MemoryFileSystem implements FileSystem {
   /** Removes a file. */
   delete(path: string): boolean {
     return this.#files.delete(MemoryFileSystem.#key(path));
+  }
+
+  /** Creates the file or replaces its content. */
+  async writeFile(path: string, content: string | Uint8Array): Promise<void> {
+    this.write(path, content);
+  }
+
+  /** Adds to the end of the file, creating it when missing. */
+  async appendFile(path: string, content: string | Uint8Array): Promise<void> {
+    const before = this.#files.get(MemoryFileSystem.#key(path));
+    this.write(path, before ? new Blob([before.bytes, content as BlobPart]) : content);
+  }
+
+  /** Removes the file; `false` when there was none. */
+  async removeFile(path: string): Promise<boolean> {
+    return this.delete(path);
   }
 
   async stat(path: string): Promise<FileStat | null> {
@@ -117,8 +153,32 @@ let hostFactory: (() => FileSystem | null) | null = null;
  * (Node, Deno, Bun: found at run time, without importing a Node module).
  */
 export function getDefaultFileSystem(): FileSystem {
+  const fs = defaultOrNull();
+  if (!fs) throw new Error("No file system available here: pass `fs` (e.g. a MemoryFileSystem) or call setDefaultFileSystem()");
+  return fs;
+}
+
+function defaultOrNull(): FileSystem | null {
   if (registered) return registered;
   if (host === undefined) host = hostFactory?.() ?? null;
-  if (!host) throw new Error("No file system available here: pass `fs` (e.g. a MemoryFileSystem) or call setDefaultFileSystem()");
   return host;
+}
+
+let memoryDirectory: MemoryFileSystem | null = null;
+
+/**
+ * The working directory, to write files as a FastAPI app writes `log.txt` with `open()`: the default file system
+ * (the host's disk on Node, Deno and Bun, paths relative to the process's working directory) when it can write,
+ * else one in-memory directory shared by every caller (a browser tab or worker has no disk).
+ *
+ * @example
+ * ```ts
+ * const files = workingDirectory();
+ * await files.appendFile("log.txt", "Application shutdown\n");
+ * ```
+ */
+export function workingDirectory(): WritableFileSystem {
+  const fs = defaultOrNull();
+  if (fs && isWritable(fs)) return fs;
+  return (memoryDirectory ??= new MemoryFileSystem());
 }

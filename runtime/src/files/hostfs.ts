@@ -1,4 +1,4 @@
-import { setHostFileSystemFactory, type FileStat, type FileSystem } from "./filesystem.ts";
+import { setHostFileSystemFactory, type FileStat, type WritableFileSystem } from "./filesystem.ts";
 
 /** The part of Node's `fs` module used here (Node, Deno and Bun provide it). */
 interface FsModule {
@@ -6,12 +6,15 @@ interface FsModule {
     stat(path: string): Promise<{ size: number; mtimeMs: number; isFile(): boolean; isDirectory(): boolean }>;
     realpath(path: string): Promise<string>;
     readFile(path: string, encoding: "utf8"): Promise<string>;
+    writeFile(path: string, data: string | Uint8Array): Promise<void>;
+    appendFile(path: string, data: string | Uint8Array): Promise<void>;
+    unlink(path: string): Promise<void>;
   };
   createReadStream(path: string, options?: { start?: number; end?: number }): AsyncIterable<Uint8Array> & { destroy(): void };
 }
 
-/** A {@link FileSystem} over a host's `fs` module. */
-export class HostFileSystem implements FileSystem {
+/** A {@link WritableFileSystem} over a host's `fs` module; relative paths are taken from the process's working directory. */
+export class HostFileSystem implements WritableFileSystem {
   readonly #fs: FsModule;
   constructor(fs: FsModule) {
     this.#fs = fs;
@@ -53,6 +56,24 @@ export class HostFileSystem implements FileSystem {
 
   readText(path: string): Promise<string> {
     return this.#fs.promises.readFile(path, "utf8");
+  }
+
+  writeFile(path: string, content: string | Uint8Array): Promise<void> {
+    return this.#fs.promises.writeFile(path, content);
+  }
+
+  appendFile(path: string, content: string | Uint8Array): Promise<void> {
+    return this.#fs.promises.appendFile(path, content);
+  }
+
+  async removeFile(path: string): Promise<boolean> {
+    try {
+      await this.#fs.promises.unlink(path);
+      return true;
+    } catch (e) {
+      if (isMissing(e)) return false;
+      throw e;
+    }
   }
 }
 

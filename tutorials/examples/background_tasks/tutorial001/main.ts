@@ -1,14 +1,14 @@
-import { BackgroundTasks, FastAPI, MemoryFileSystem } from "fastapi-ts";
+import { BackgroundTasks, FastAPI, workingDirectory } from "fastapi-ts";
 import { z } from "zod";
 
-// A page in the browser has no disk: this in-memory file system stands in for the working directory.
-export const files = new MemoryFileSystem();
+// The working directory: the disk where the app runs on a server, an in-memory one in a browser tab.
+export const files = workingDirectory();
 
 export const app = new FastAPI();
 
-function write_notification(email: string, message = "") {
+async function write_notification(email: string, message = "") {
   const content = `notification for ${email}: ${message}`;
-  files.write("log.txt", content);
+  await files.writeFile("log.txt", content);
 }
 
 app.post("/send-notification/{email}", {

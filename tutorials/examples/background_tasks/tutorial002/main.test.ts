@@ -1,12 +1,17 @@
-import { describe, it, expect } from "vitest";
+import { afterAll, describe, it, expect } from "vitest";
 import { TestClient } from "fastapi-ts";
 import { app, files } from "./main.ts";
 
 const client = new TestClient(app);
 
 describe("background_tasks/tutorial002", () => {
+  // On Node the working directory is the disk: leave no log.txt behind.
+  afterAll(async () => {
+    await files.removeFile("log.txt");
+  });
+
   it("runs the dependency's task, then the handler's, after the response", async () => {
-    files.delete("log.txt");
+    await files.removeFile("log.txt");
     const response = await client.post("/send-notification/foo@example.com", { params: { q: "some-query" } });
     expect(response.status).toBe(200);
     expect(response.json()).toEqual({ message: "Message sent" });
@@ -14,7 +19,7 @@ describe("background_tasks/tutorial002", () => {
   });
 
   it("adds only the handler's task without a query", async () => {
-    files.delete("log.txt");
+    await files.removeFile("log.txt");
     const response = await client.post("/send-notification/bar@example.com");
     expect(response.json()).toEqual({ message: "Message sent" });
     expect(await files.readText("log.txt")).toBe("message to bar@example.com\n");

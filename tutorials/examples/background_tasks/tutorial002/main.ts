@@ -1,14 +1,13 @@
-import { BackgroundTasks, Depends, dependency, FastAPI, MemoryFileSystem } from "fastapi-ts";
+import { BackgroundTasks, Depends, dependency, FastAPI, workingDirectory } from "fastapi-ts";
 import { z } from "zod";
 
-// A page in the browser has no disk: this in-memory file system stands in for the working directory.
-export const files = new MemoryFileSystem();
+// The working directory: the disk where the app runs on a server, an in-memory one in a browser tab.
+export const files = workingDirectory();
 
 export const app = new FastAPI();
 
 async function write_log(message: string) {
-  const log = (await files.stat("log.txt")) ? await files.readText("log.txt") : "";
-  files.write("log.txt", log + message);
+  await files.appendFile("log.txt", message);
 }
 
 const get_query = dependency({

@@ -1,14 +1,12 @@
-import { FastAPI, MemoryFileSystem } from "fastapi-ts";
+import { FastAPI, workingDirectory } from "fastapi-ts";
 
-// A page in the browser has no disk: this in-memory file system stands in for the working directory.
-export const files = new MemoryFileSystem();
+// The working directory: the disk where the app runs on a server, an in-memory one in a browser tab.
+export const files = workingDirectory();
 
 export const app = new FastAPI();
 
 app.onEvent("shutdown", async function shutdown_event() {
-  // Append, like opening log.txt with mode "a".
-  const log = (await files.stat("log.txt")) ? await files.readText("log.txt") : "";
-  files.write("log.txt", log + "Application shutdown");
+  await files.appendFile("log.txt", "Application shutdown");
 });
 
 app.get("/items/", async function read_items() {
