@@ -158,3 +158,33 @@ test("an edited project reopens with the document its app served when it last ra
   await expect(swagger(page).getByText("/kept")).toBeVisible({ timeout: 30_000 });
   await expect(runStatus(page)).not.toHaveAttribute("data-status", "ok");
 });
+
+test("a Swagger pane taken off the page before Swagger UI has loaded throws nothing when the script arrives", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  // Hold Swagger UI's script until the pane is gone: the order a slow network and a quick reader produce.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested!: () => void;
+  const seen = new Promise<void>((resolve) => (requested = resolve));
+  await page.route("**/swagger-ui-bundle.js", async (route) => {
+    requested();
+    await held;
+    await route.continue();
+  });
+  await page.goto("/playground");
+  await seen;
+  // A navigation inside the site: the playground and its Swagger pane are destroyed, their mount still pending.
+  await page.getByRole("banner").getByRole("link", { name: "Tutorial" }).click();
+  await expect(page).toHaveURL(/\/tutorial\/first-steps$/);
+  release();
+  // Swagger UI's script and stylesheet in, then a few frames: where the old paint wait read the destroyed element.
+  await page.waitForFunction(() => "SwaggerUIBundle" in window);
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[href$="swagger-ui.css"]')].every((l) => l.sheet));
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    let frames = 5;
+    const next = () => (--frames ? requestAnimationFrame(next) : setTimeout(resolve, 100));
+    requestAnimationFrame(next);
+  }));
+  expect(errors).toEqual([]);
+});
