@@ -156,7 +156,7 @@ export async function main(argv: string[]): Promise<void> {
   if (isWorker()) onStopRequest(() => stop("stop", false));
 }
 
-/** The version in the package's package.json (two folders up from both src/node/ and dist/node/). */
+/** The version in the package's package.json (two folders up from src/node/, dist/node/ and dist/chunks/). */
 function packageVersion(): string {
   const manifest = readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8");
   return (JSON.parse(manifest) as { version: string }).version;
@@ -174,7 +174,8 @@ function banner(command: Command, file: string, url: string, docs: string | null
 
 /** `dev`: the app runs in a child process that Node's `--watch` restarts when one of its files changes. */
 function reloadOnChange(argv: string[]): void {
-  const bin = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "./bin.ts" : "./bin.js", import.meta.url));
+  // From src/node/, dist/node/ or dist/chunks/ (where the published bundle may put this module): one folder up.
+  const bin = fileURLToPath(new URL(import.meta.url.endsWith(".ts") ? "../node/bin.ts" : "../node/bin.js", import.meta.url));
   // The parent's own Node flags (e.g. --conditions) carry over to the child.
   const child = spawn(process.execPath, [...process.execArgv, "--watch", "--watch-preserve-output", bin, ...argv, "--child"], { stdio: "inherit" });
   const forward = (sig: NodeJS.Signals): void => void child.kill(sig);
