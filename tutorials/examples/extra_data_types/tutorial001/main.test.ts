@@ -42,6 +42,14 @@ describe("extra_data_types/tutorial001", () => {
     });
   });
 
+  it("reads any UUID as pydantic does: any variant, capitals, no hyphens; it arrives in canonical form", async () => {
+    for (const sent of ["12345678-1234-1234-1234-123456789012", "12345678123412341234123456789012", "{12345678-1234-1234-1234-123456789012}", "12345678-1234-1234-1234-123456789012".toUpperCase()]) {
+      const response = await client.put(`/items/${sent}`, { json: data });
+      expect(response.status).toBe(200);
+      expect(response.json<{ item_id: string }>().item_id).toBe("12345678-1234-1234-1234-123456789012");
+    }
+  });
+
   it("rejects an item ID that is not a UUID", async () => {
     const response = await client.put("/items/not-a-uuid", { json: data });
     expect(response.status).toBe(422);

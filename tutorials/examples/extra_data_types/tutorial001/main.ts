@@ -5,7 +5,7 @@ export const app = new FastAPI();
 
 app.put("/items/{item_id}", {
   params: {
-    item_id: z.uuid(),
+    item_id: z.guid(),
     start_datetime: Body(datetime()),
     end_datetime: Body(datetime()),
     process_after: Body(timedelta()),
