@@ -1,6 +1,6 @@
 // The playground's features, each as a reader meets them: share links, drafts, the request console,
 // the log, the watchdog and the sandbox for untrusted code.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { encodeProject } from "../playground/src/share/codec.ts";
 import { expect, test } from "./fixtures.ts";
 import { appendToEditor, editorLines, markCount, runStatus } from "./ui.ts";
@@ -172,22 +172,24 @@ console.log("done probing");
   });
 });
 
-test("an example that writes log.txt to its working directory passes its tests in the page, which has no disk", async ({ page }) => {
-  // workingDirectory() is the disk on a server; here it must fall back to memory, shared by the app and its tests.
-  await page.goto("/playground#example=background_tasks/tutorial002");
+/** Opens an example in the playground, waits for its app, and runs its tests in the Tests pane. */
+async function runExampleTests(page: Page, example: string): Promise<Locator> {
+  await page.goto(`/playground#example=${example}`);
   await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
   await page.getByRole("tab", { name: "Tests" }).click();
   const pane = page.getByTestId("tests-pane");
   await pane.getByRole("button", { name: "Run tests" }).click();
+  return pane;
+}
+
+test("an example that writes log.txt to its working directory passes its tests in the page, which has no disk", async ({ page }) => {
+  // workingDirectory() is the disk on a server; here it must fall back to memory, shared by the app and its tests.
+  const pane = await runExampleTests(page, "background_tasks/tutorial002");
   await expect(pane.getByTestId("tests-summary")).toHaveText("3 passed, 0 failed", { timeout: 30_000 });
 });
 
 test("the Tests pane runs main.test.ts in the page: passing, then failing with a diff", async ({ page }) => {
-  await page.goto("/playground#example=first_steps/tutorial001");
-  await expect(runStatus(page)).toHaveAttribute("data-status", "ok", { timeout: 30_000 });
-  await page.getByRole("tab", { name: "Tests" }).click();
-  const pane = page.getByTestId("tests-pane");
-  await pane.getByRole("button", { name: "Run tests" }).click();
+  const pane = await runExampleTests(page, "first_steps/tutorial001");
   await expect(pane.getByTestId("tests-summary")).toHaveText(/^[1-9]\d* passed, 0 failed$/, { timeout: 30_000 });
 
   // Break the app: the test that reads GET / now fails, and shows what differs.
