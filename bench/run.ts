@@ -409,6 +409,12 @@ say(`# fastapi-ts benchmark${smoke ? " (smoke)" : args.profile ? " (profile)" : 
 say();
 say(`- date: ${new Date().toISOString()}`);
 say(`- node ${process.version}, ${process.platform}/${process.arch}, CPU: ${cpuModel} × ${cpus().length}, RAM ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load avg at start ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
+// What else ran shows in the load before the first server starts (the run itself keeps two cores busy).
+const loadAtStart = loadavg()[0]!;
+const busyMachine = loadAtStart > 1;
+if (busyMachine && !smoke) {
+  say(`- **the machine was busy before the run** (load ${loadAtStart.toFixed(2)} on ${cpus().length} cores): other work shared the cores, so absolute req/s and µs/req read low and "met"/"NOT met" below is a reading through noise; the ratios (measured side by side in each round) are what to compare. Re-run on a quiet machine for a verdict.`);
+}
 say(`- pinning: ${pinning ? "servers on CPU 0, autocannon on CPU 1 (taskset)" : "none (taskset missing or fewer than 2 CPUs)"}`);
 say(`- autocannon (one long-lived process, bench/load.ts) -c ${settings.connections} -p ${settings.pipelining} -d ${settings.duration}${settings.warmup ? ` (warm-up ${settings.warmup} s)` : ""}; ${settings.rounds} round(s), interleaved, framework order shuffled each round (seeded); medians over rounds`);
 say();
@@ -677,6 +683,7 @@ if (failures.length) {
 } else {
   say(`All servers answered every check correctly${smoke ? "" : " before and after the load"}; no errors under load.`);
 }
+say(`Load average at the end: ${loadavg().map((x) => x.toFixed(2)).join(" ")}${busyMachine && !smoke ? " (the run began on a busy machine: see the note at the top)" : ""}.`);
 if (args.out) writeFileSync(args.out, out.join("\n") + "\n");
 mkdirSync(join(here, "results"), { recursive: true });
 writeFileSync(join(here, "results", smoke ? "smoke.md" : args.profile ? "profile.md" : "latest.md"), out.join("\n") + "\n");
