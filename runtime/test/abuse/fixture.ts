@@ -150,3 +150,65 @@ trusted.get("/reset-link", { params: { request: Request } }, async function rese
   return { link: request.urlFor("health") };
 });
 trusted.mount("/static", new StaticFiles({ directory: `${here}public` }), { name: "static" });
+
+// The small-body path (a body up to 64 KiB read before the app is called): what a handler received, byte for byte,
+// and what request.body() / json() / stream() give when called again or in another order.
+const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
+const Probe = z.object({ name: z.string(), pad: z.string().optional() }).meta({ id: "Probe" });
+async function readsOf(request: Request, mode: string): Promise<Record<string, unknown>> {
+  const chunks = async () => {
+    const parts: string[] = [];
+    for await (const c of request.stream()) parts.push(hex(c));
+    return parts.join("");
+  };
+  const attempt = async (read: () => Promise<unknown>) => read().then((value) => ({ value }), (e: Error) => ({ error: e.name, message: e.message }));
+  switch (mode) {
+    case "body-twice": return { first: hex(await request.body()), second: hex(await request.body()) };
+    case "stream-after-body": return { body: hex(await request.body()), stream: await chunks() };
+    case "body-after-stream": return { stream: await chunks(), body: await attempt(async () => hex(await request.body())) };
+    case "stream-twice": return { first: await chunks(), second: await chunks() };
+    case "json-twice": return { first: await attempt(() => request.json()), second: await attempt(() => request.json()) };
+    case "text-then-json": return { text: await request.text(), json: await attempt(() => request.json()) };
+    case "form-then-body": return { form: [...(await request.form()).keys()], body: await attempt(async () => hex(await request.body())) };
+    default: return { unknown: mode };
+  }
+}
+function bodyRoutes(target: FastAPI): void {
+  target.apiRoute("/echo", { methods: ["GET", "POST", "PUT", "HEAD", "DELETE"], params: { request: Request } }, async function echo({ request }) {
+    const bytes = await request.body();
+    return { method: request.method, length: bytes.byteLength, head: hex(bytes.subarray(0, 32)), tail: hex(bytes.subarray(Math.max(0, bytes.byteLength - 32))) };
+  });
+  target.post("/probe", { params: { probe: Probe } }, async function probe({ probe }) {
+    return { name: probe.name, pad: probe.pad?.length ?? 0 };
+  });
+  target.post("/probe-and-body", { params: { probe: Probe, request: Request } }, async function probe_and_body({ probe, request }) {
+    return { name: probe.name, body: (await request.body()).byteLength, stream: await (async () => {
+      let n = 0;
+      for await (const c of request.stream()) n += c.byteLength;
+      return n;
+    })(), json: await request.json() };
+  });
+  target.post("/no-body", async function no_body() {
+    return { ok: true };
+  });
+  target.post("/reads/{mode}", { params: { mode: z.string(), request: Request } }, async function reads({ mode, request }) {
+    return readsOf(request, mode);
+  });
+}
+bodyRoutes(app);
+
+/** The same body routes behind a function middleware that reads (or streams) the body before the route does. */
+export const middled = new FastAPI();
+middled.get("/health", async function health() {
+  return { ok: true };
+});
+middled.middleware("http", async (request, callNext) => {
+  const how = request.header("x-middleware-reads");
+  let seen = "";
+  if (how === "body") seen = hex(await request.body());
+  else if (how === "json") seen = JSON.stringify(await request.json().catch((e: Error) => e.name));
+  const response = await callNext(request);
+  response.headers.set("x-middleware-saw", seen);
+  return response;
+});
+bodyRoutes(middled);
