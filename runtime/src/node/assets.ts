@@ -53,7 +53,8 @@ async function load(name: string, file: string): Promise<Uint8Array> {
 
 /** Reads (once) a documentation asset by name, or returns `null` for an unknown name. */
 export function readDocsAsset(name: string): Promise<Uint8Array> | null {
-  const asset = docsAssets[name];
+  // Own names only: `constructor`, `__proto__` or `toString` in the URL are not assets.
+  const asset = Object.hasOwn(docsAssets, name) ? docsAssets[name] : undefined;
   if (!asset) return null;
   let p = cache.get(name);
   if (!p) {

@@ -159,12 +159,13 @@ export function createListener(app: FastAPI, options: ListenerOptions = {}, conn
   }
 
   function respond(req: IncomingMessage, res: ServerResponse, request: Request): void {
-    const asset = assetOf(req);
-    if (asset) {
-      void sendAsset(req, res, asset).catch((error: unknown) => failed(res, request, error));
-      return;
-    }
+    // Everything in one try: a throw that escaped here would be "outside any request" and stop the process.
     try {
+      const asset = assetOf(req);
+      if (asset) {
+        void sendAsset(req, res, asset).catch((error: unknown) => failed(res, request, error));
+        return;
+      }
       dispatchTo(app, request, new Exchange(req, res, request));
     } catch (error) {
       refused(res, request, error);

@@ -2,7 +2,7 @@
 import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
-import { healthy, startServer, type AbuseServer } from "./server.ts";
+import { healthy, raw, startServer, type AbuseServer } from "./server.ts";
 
 let server: AbuseServer;
 beforeAll(async () => {
@@ -88,6 +88,23 @@ describe("faults of user code (abuse suite, real CLI server)", { timeout: 30_000
     await server.waitFor(/Client disconnected before sending the whole body: POST \/form/);
     const logged = server.output().slice(before);
     expect(logged.trim().split("\n")).toEqual(["Client disconnected before sending the whole body: POST /form"]);
+    expect(await healthy(server)).toBe(true);
+  });
+});
+
+describe("a docs-asset name that is a key of Object.prototype", { timeout: 30_000 }, () => {
+  // `docsAssets[name]` found `constructor` on Object.prototype, and the TypeError it led to was thrown before the
+  // listener's try: an exception "outside any request", so the server shut down (found by probing, 2026-12-07).
+  it.each([
+    ["GET constructor", "GET /_fastapi-ts/assets/constructor HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"],
+    ["GET __proto__", "GET /_fastapi-ts/assets/__proto__ HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"],
+    ["HEAD toString", "HEAD /_fastapi-ts/assets/toString HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"],
+    ["GET constructor with a small body", "GET /_fastapi-ts/assets/constructor HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx"],
+  ])("%s: a 404 like any unknown asset, and the server keeps serving", async (_, request) => {
+    const r = await raw(server.port, request, 3000);
+    expect(r.status).toBe(404);
+    expect(server.child.exitCode).toBeNull();
+    expect(server.output()).not.toContain("outside any request");
     expect(await healthy(server)).toBe(true);
   });
 });
