@@ -8,7 +8,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { readSourcesFromDisk } from "../site/lib/content/disk.ts";
 import { buildOutline } from "../site/lib/content/outline.ts";
 import type { ExampleProject } from "../playground/src/project/example.ts";
-import { expect, foreignRequestsOf, test as base } from "./fixtures.ts";
+import { expect, foreignRequestsOf, pageErrorsOf, test as base } from "./fixtures.ts";
 import { openGuidePage } from "./guide-page.ts";
 
 /**
@@ -17,12 +17,12 @@ import { openGuidePage } from "./guide-page.ts";
  * a fresh profile compiling them again for every page (~7% of the sweep's time). Each page is still a new page, and
  * every request of the shared context must stay on the site's origin, as in every other test (fixtures.ts).
  */
-const test = base.extend<{ page: Page }, { warm: { context: BrowserContext; foreign: string[] } }>({
+const test = base.extend<{ page: Page }, { warm: { context: BrowserContext; foreign: string[]; errors: string[] } }>({
   warm: [
     async ({ browser }, use) => {
       const origin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4319)}`;
       const context = await browser.newContext({ baseURL: origin, serviceWorkers: "block" });
-      await use({ context, foreign: foreignRequestsOf(context, origin) });
+      await use({ context, foreign: foreignRequestsOf(context, origin), errors: pageErrorsOf(context) });
       await context.close();
     },
     { scope: "worker" },
@@ -32,6 +32,7 @@ const test = base.extend<{ page: Page }, { warm: { context: BrowserContext; fore
     await use(page);
     await page.close();
     expect(warm.foreign, "requests that left the site's origin").toEqual([]);
+    expect(warm.errors, "exceptions left uncaught by the page").toEqual([]);
   },
 });
 
