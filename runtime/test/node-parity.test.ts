@@ -25,6 +25,10 @@ function buildApp(options: ConstructorParameters<typeof FastAPI>[0] = {}): FastA
   }, ({ q, page, tags }) => ({ q, page, tags }));
   app.post("/items/", { params: { item: Item }, responseModel: ItemOut, statusCode: 201 }, async ({ item }) => ({ ...item, secret: "x" }));
   app.post("/bad-output/", { params: { item: Item }, responseModel: ItemOut }, ({ item }) => ({ name: item.name }));
+  // An async handler's value goes from the route to the adapter in one continuation: its failures on the way out too.
+  app.post("/bad-output-later/", { params: { item: Item }, responseModel: ItemOut }, async ({ item }) => ({ name: item.name }));
+  const Checked = ItemOut.refine(async (v) => v.price < 100, { message: "too dear" });
+  app.post("/checked-later/", { params: { item: Item }, responseModel: Checked }, async ({ item }) => item);
   app.post("/form/", { params: { name: Form(z.string()), n: Form(z.int()) } }, ({ name, n }) => ({ name, n }));
   app.post("/upload/", { params: { file: UploadFile, note: Form(z.string().optional()) } }, async ({ file, note }) => ({
     filename: file.filename, size: (await file.read()).byteLength, note,
@@ -158,6 +162,9 @@ const cases: Case[] = [
   { name: "a body without a content type", method: "POST", path: "/items/", chunks: [item] },
   { name: "no body", method: "POST", path: "/items/", headers: json },
   { name: "an output the response model rejects", method: "POST", path: "/bad-output/", headers: json, chunks: [item] },
+  { name: "an async handler's output the response model rejects", method: "POST", path: "/bad-output-later/", headers: json, chunks: [item] },
+  { name: "an async handler's output through an async response model", method: "POST", path: "/checked-later/", headers: json, chunks: [item] },
+  { name: "an async handler's output an async response model rejects", method: "POST", path: "/checked-later/", headers: json, chunks: [JSON.stringify({ name: "Gold", price: 500 })] },
   { name: "a urlencoded form", method: "POST", path: "/form/", headers: ["content-type", "application/x-www-form-urlencoded"], chunks: ["name=Ann&n=", "3"] },
   { name: "a multipart upload", method: "POST", path: "/upload/", headers: ["content-type", `multipart/form-data; boundary=${boundary}`], chunks: multipart },
   { name: "a generator dependency setting a cookie", path: "/me", headers: ["authorization", "Bearer alice"] },
