@@ -81,6 +81,29 @@ describe("the Node listener and small bodies, on a real server", () => {
     });
   });
 
+  it("answers pipelined requests sent in one packet, each with its own body, in order", async () => {
+    // Node announces every request of a packet before parsing their bodies: the listener takes each body once the
+    // packet is parsed (one tick for all of them).
+    const bodies = Array.from({ length: 6 }, (_, i) => JSON.stringify({ name: `w${i}`, price: i + 0.5 }));
+    const packet = bodies.map((b, i) => head("/items/", Buffer.byteLength(b)).replace("connection: close\r\n", i === 5 ? "connection: close\r\n" : "") + b).join("");
+    await withServer(app, async (url) => {
+      const answer = await raw(url, [packet], /"w5"[^}]*\}$/);
+      const sent = [...answer.matchAll(/\r\n\r\n(\{[^}]*\})/g)].map((m) => m[1]);
+      expect(sent).toEqual(bodies);
+      expect(answer.match(/HTTP\/1\.1 201 /g)).toHaveLength(6);
+    });
+  });
+
+  it("answers pipelined requests whose last body is still arriving after the packet", async () => {
+    const first = JSON.stringify({ name: "first", price: 1 });
+    const last = JSON.stringify({ name: "last", price: 2 });
+    const packet = head("/items/", first.length).replace("connection: close\r\n", "") + first + head("/items/", last.length) + last.slice(0, 5);
+    await withServer(app, async (url) => {
+      const answer = await raw(url, [packet, last.slice(5)], /"last"[^}]*\}$/);
+      expect([...answer.matchAll(/\r\n\r\n(\{[^}]*\})/g)].map((m) => m[1])).toEqual([first, last]);
+    });
+  });
+
   it("streams a body larger than SMALL_BODY to the app as it arrives: an app that does not read it answers at once", async () => {
     await withServer(app, async (url) => {
       const answer = await raw(url, [head("/early", SMALL_BODY * 4), "x".repeat(100)], /\{"early":true\}/);
