@@ -16,6 +16,11 @@ export interface RequestInit {
   /** Absolute URL. */
   url: string;
   /**
+   * @internal The request target as received (path and query), when `url` is an origin and this target: the path
+   * and query are then read from it without scanning (and flattening) the whole URL.
+   */
+  target?: string;
+  /**
    * The headers, or a function building them on first use (adapters pass one: most requests never read their
    * headers, and building a `Headers` costs more than routing them).
    */
@@ -148,6 +153,8 @@ export class Request {
   /** @internal The path left to route (set by a mount); `undefined` means the URL path minus `rootPath`. */
   routePath: string | undefined;
   readonly #url: string;
+  /** The path and query, when the adapter gave them apart (`RequestInit.target`). */
+  readonly #target: string | undefined;
   #parsed: URL | undefined;
   #query: URLSearchParams | undefined;
   /** The query split by `queryAll` (null: not plain, read through `queryParams`). */
@@ -176,6 +183,7 @@ export class Request {
     if (init instanceof Request) {
       this.method = init.method;
       this.#url = init.#url;
+      this.#target = init.#target;
       this.#headers = init.#headers;
       this.#rawHeaders = init.#rawHeaders;
       this.client = init.client;
@@ -196,6 +204,7 @@ export class Request {
     }
     this.method = init.method;
     this.#url = init.url;
+    this.#target = init.target;
     this.#headers = init.headers;
     this.#rawHeaders = init.rawHeaders;
     this.client = init.client ?? null;
@@ -230,8 +239,10 @@ export class Request {
   /** The path, still percent-encoded (`/items/a%20b`), read without parsing the whole URL. */
   get rawPath(): string {
     if (this.#parsed) return this.#parsed.pathname;
-    const u = this.#url;
-    const start = u.indexOf("/", u.indexOf("//") + 2);
+    // Perf: from the target when the adapter gave it (the URL is a string of parts until something flattens it).
+    const t = this.#target;
+    const u = t ?? this.#url;
+    const start = t !== undefined ? 0 : u.indexOf("/", u.indexOf("//") + 2);
     if (start === -1) return "/";
     let end = u.length;
     const q = u.indexOf("?", start);
@@ -251,7 +262,7 @@ export class Request {
 
   /** The query string of the URL as received (without `?` and fragment). */
   #rawQuery(): string {
-    const u = this.#url;
+    const u = this.#target ?? this.#url;
     const q = u.indexOf("?");
     const h = u.indexOf("#", q === -1 ? 0 : q);
     return q === -1 ? "" : u.slice(q + 1, h === -1 ? undefined : h);

@@ -121,3 +121,19 @@ describe("the Node listener and small bodies, on a real server", () => {
     });
   });
 });
+
+describe("a request whose adapter gave the target apart from the URL", () => {
+  // The Node adapter passes the path and query as received (`target`), read without scanning the whole URL: the
+  // same path, query and URL as a request built from the URL alone.
+  const targets = ["/", "/items/", "/items/a%20b?q=1&q=2", "/a b/c", "/x/./y/../z?s=%41#frag", "//double//slash?x", "/q?a=1?b=2#h", "/é?ü=1"];
+  for (const t of targets) {
+    it(`reads ${JSON.stringify(t)} as the URL says`, () => {
+      const plain = new Request({ method: "GET", url: `http://example.com:8000${t}`, headers: new Headers(), body: null });
+      const split = new Request({ method: "GET", url: `http://example.com:8000${t}`, target: t, headers: new Headers(), body: null });
+      expect(split.rawPath).toBe(plain.rawPath);
+      expect(split.queryAll("q")).toEqual(plain.queryAll("q"));
+      expect([...split.queryParams]).toEqual([...plain.queryParams]);
+      expect(split.url.href).toBe(plain.url.href);
+    });
+  }
+});

@@ -66,14 +66,16 @@ export function toRequest(req: IncomingMessage, options: ListenerOptions, scheme
   // Perf: the Web `Headers` is built on first use only (a `Headers` with its per-header validation costs a few µs,
   // more than the rest of routing a request); Node's own parsed `req.headers` answers the proxy check.
   let headers: Headers | (() => Headers) = () => toHeaders(req);
-  let url = `${scheme}://${authority(req)}${target(req)}`;
+  const origin = `${scheme}://${authority(req)}`;
+  const path = target(req);
+  let url = origin + path;
   let client: { host: string; port: number } | null = req.socket.remoteAddress ? { host: req.socket.remoteAddress, port: req.socket.remotePort ?? 0 } : null;
   if (options.proxyHeaders !== false && (req.headers["x-forwarded-proto"] !== undefined || req.headers["x-forwarded-for"] !== undefined)) {
     headers = toHeaders(req);
     ({ url, client } = applyProxyHeaders(url, headers, client, { forwardedAllowIps: options.forwardedAllowIps ?? trustedFromEnv() }));
   }
   return new Request({
-    method: req.method ?? "GET", url, headers, rawHeaders: req.rawHeaders, client, rootPath: options.rootPath,
+    method: req.method ?? "GET", url, target: path, headers, rawHeaders: req.rawHeaders, client, rootPath: options.rootPath,
     body,
     spooler: nodeSpooler,
   });
