@@ -36,11 +36,22 @@ const KNOWN_MAX = 512;
  * ```
  */
 export function parseHost(value: string): HostParts | null {
+  // Perf: nearly every request of a server names the host the one before it did (no hashing of the string).
+  if (value === lastValue) return lastParts;
   const cached = known.get(value);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) return remember(value, cached);
   const parts = check(value);
   if (known.size >= KNOWN_MAX) known.clear();
   known.set(value, parts);
+  return remember(value, parts);
+}
+
+let lastValue: string | undefined;
+let lastParts: HostParts | null = null;
+
+function remember(value: string, parts: HostParts | null): HostParts | null {
+  lastValue = value;
+  lastParts = parts;
   return parts;
 }
 

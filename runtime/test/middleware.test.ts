@@ -6,6 +6,7 @@ import {
   StreamingResponse, TestClient, TrustedHostMiddleware, type CallNext, type Request,
 } from "../src/index.ts";
 import { withServer } from "./helpers.ts";
+import { parseHost } from "../src/host.ts";
 
 function homepage(app: FastAPI): void {
   app.get("/", async function homepage() { return new PlainTextResponse("Homepage", { status: 200 }); });
@@ -237,5 +238,25 @@ describe("TrustedHostMiddleware and HTTPSRedirectMiddleware", () => {
       const bad = await fetch(base, { method: "OPTIONS", headers: { origin: "http://localhost:8080", "access-control-request-method": "DELETE" } });
       expect([bad.status, await bad.text()]).toEqual([400, "Disallowed CORS method"]);
     });
+  });
+});
+
+// parseHost keeps the last answer and a bounded map of earlier ones: repeated, alternating and invalid values must
+// each get their own answer.
+describe("parseHost", () => {
+  it("answers each value for itself, repeated, alternating with others, valid or not", () => {
+    const cases: [string, ReturnType<typeof parseHost>][] = [
+      ["example.com:8000", { hostname: "example.com", port: "8000" }],
+      ["example.com:8000", { hostname: "example.com", port: "8000" }],
+      ["example.com:evil@evil.com", null],
+      ["example.com:8000", { hostname: "example.com", port: "8000" }],
+      ["[::1]:80", { hostname: "::1", port: "80" }],
+      ["x/static/a.txt#", null],
+      ["x/static/a.txt#", null],
+      ["127.0.0.1", { hostname: "127.0.0.1", port: null }],
+    ];
+    for (let round = 0; round < 2; round++) {
+      for (const [value, expected] of cases) expect([value, parseHost(Buffer.from(value).toString())]).toEqual([value, expected]);
+    }
   });
 });
