@@ -10,7 +10,7 @@ import { Request, type Address } from "./request.ts";
 import { RedirectResponse, Response } from "./responses.ts";
 import { LinearRouter, type Router } from "./router.ts";
 import { APIRouter, type RouterOptions } from "./routing/apirouter.ts";
-import { routeHandler, type APIRoute, type RouteAnswer, type RouteHandler } from "./routing/route.ts";
+import { routeHandler, type APIRoute, type RouteHandler } from "./routing/route.ts";
 import { LifespanRunner, type EventHandler, type Lifespan, type LifespanState } from "./lifespan.ts";
 import type { Dispatch, MiddlewareClass, MiddlewareFunction } from "./middleware/base.ts";
 import { MiddlewareStack, type MiddlewareEntry } from "./middleware/stack.ts";
@@ -21,9 +21,6 @@ import { WebSocket } from "./websockets/websocket.ts";
 
 /** Set in the class's static block (it reads a private method). */
 let dispatchNow: (app: FastAPI, request: Request, sink: AnswerSink) => void;
-/** {@link FastAPI}'s private steps for {@link SinkAnswer} (set in the class's static block). */
-let preparedTo: (app: FastAPI, response: Response, request: Request, sink: AnswerSink) => void;
-let handledTo: (app: FastAPI, request: Request, error: unknown, sink: AnswerSink) => void;
 
 /** Options of {@link FastAPI}. */
 export interface FastAPIOptions extends Omit<RouterOptions, "prefix"> {
@@ -323,8 +320,6 @@ export class FastAPI extends APIRouter {
 
   static {
     dispatchNow = (app, request, sink) => app.#dispatchTo(request, sink);
-    preparedTo = (app, response, request, sink) => app.#preparedTo(response, request, sink);
-    handledTo = (app, request, error, sink) => app.#handled(request, error, sink);
   }
 
   /**
@@ -338,17 +333,14 @@ export class FastAPI extends APIRouter {
     request.maxBodySize = this.#maxBody;
     request.formLimits = this.#formLimits;
     this.#enter(request);
-    // The route hands a later answer to `answer` (one continuation of the handler's promise) or returns it.
-    const answer = new SinkAnswer(this, request, sink);
-    let routed: Response | Promise<Response> | undefined;
+    let routed: Response | Promise<Response>;
     try {
-      routed = this.#route(request, noOptions, answer);
+      routed = this.#route(request, noOptions);
     } catch (error) {
       return this.#handled(request, error, sink);
     }
-    if (routed === undefined) return;
     if (routed instanceof Promise) {
-      routed.then((r) => answer.resolve(r), (error: unknown) => answer.reject(error));
+      routed.then((r) => this.#preparedTo(r, request, sink), (error: unknown) => this.#handled(request, error, sink));
     } else {
       this.#preparedTo(routed, request, sink);
     }
@@ -416,9 +408,8 @@ export class FastAPI extends APIRouter {
   #handleExceptions(request: Request, options: DispatchOptions): Response | Promise<Response> {
     let routed: Response | Promise<Response>;
     try {
-      // Perf: `#route` is synchronous up to the route handler's promise, which is continued here only. (Without an
-      // `answer` to hand it to, a route returns its answer.)
-      routed = this.#route(request, options)!;
+      // Perf: `#route` is synchronous up to the route handler's promise, which is continued here only.
+      routed = this.#route(request, options);
       if (!(routed instanceof Promise)) return this.#prepared(routed, request);
     } catch (error) {
       return this.#handlers.handle(request, error);
@@ -457,13 +448,13 @@ export class FastAPI extends APIRouter {
     return { raw, decoded };
   }
 
-  #route(request: Request, options: DispatchOptions, answer?: RouteAnswer): Response | Promise<Response> | undefined {
+  #route(request: Request, options: DispatchOptions): Response | Promise<Response> {
     const table = (this.#table ??= this.#buildTable());
     const { raw, decoded: path } = this.#paths(request);
     const found = table.match(request.method, path);
     if (found && "handler" in found) {
       request.pathParams = found.params;
-      return found.handler(request, answer);
+      return found.handler(request);
     }
     for (const m of this.#mounts) {
       const rest = m.match(raw, path);
@@ -543,24 +534,6 @@ const noOptions: DispatchOptions = {};
 function prepared(response: Response, request: Request): Response | Promise<Response> {
   const prepare = (response as { prepare?: (r: Request) => Promise<Response> }).prepare;
   return prepare ? prepare.call(response, request) : response;
-}
-
-/** A route's later answer, through the exception handlers and `prepare` to the adapter's sink ({@link FastAPI.#dispatchTo}). */
-class SinkAnswer implements RouteAnswer {
-  readonly app: FastAPI;
-  readonly request: Request;
-  readonly sink: AnswerSink;
-  constructor(app: FastAPI, request: Request, sink: AnswerSink) {
-    this.app = app;
-    this.request = request;
-    this.sink = sink;
-  }
-  resolve(response: Response): void {
-    preparedTo(this.app, response, this.request, this.sink);
-  }
-  reject(error: unknown): void {
-    handledTo(this.app, this.request, error, this.sink);
-  }
 }
 
 /** @internal Where an adapter takes the answer to a request (see {@link dispatchTo}). */

@@ -23,7 +23,7 @@ import { isGeneratorFunction, isGeneratorObject, type ItemSource } from "../stre
 import { streamKindOf, streamResponse, type StreamKind } from "./stream.ts";
 
 /** Set in {@link APIRoute}'s static block (it calls a private method). */
-let runRoute: (route: APIRoute, request: Request, answer?: RouteAnswer) => Response | Promise<Response> | undefined;
+let runRoute: (route: APIRoute, request: Request) => Response | Promise<Response>;
 
 /** Per-request settings the app passes to a route. */
 export interface RouteRuntime {
@@ -135,52 +135,32 @@ export class APIRoute implements RouteInfo {
   }
 
   static {
-    runRoute = (route, request, answer) => route.#run(request, request.pathParams, route.runtime, answer);
+    runRoute = (route, request) => route.#run(request, request.pathParams, route.runtime);
   }
 
   /**
    * {@link APIRoute.handle}, returning the response itself when nothing was asynchronous. Perf: an operation without
    * dependencies continues a promise only where it gets one (a body to read, an asynchronous schema, handler or
    * response model), instead of awaiting in an `async` function that adds a promise and a microtask turn to each answer.
-   * With `answer`, a handler's later value is handed to it (and `undefined` returned): see {@link RouteAnswer}.
    */
-  #run(request: Request, pathParams: Record<string, string>, runtime: RouteRuntime): Response | Promise<Response>;
-  #run(request: Request, pathParams: Record<string, string>, runtime: RouteRuntime, answer: RouteAnswer | undefined): Response | Promise<Response> | undefined;
-  #run(request: Request, pathParams: Record<string, string>, runtime: RouteRuntime, answer?: RouteAnswer): Response | Promise<Response> | undefined {
+  #run(request: Request, pathParams: Record<string, string>, runtime: RouteRuntime): Response | Promise<Response> {
     // The "temporal" response exists only for operations that declare one (no per-request cost otherwise).
     const temporal = this.#needsResponse || runtime.overrides?.size ? new Response(null, { status: this.defaultStatus }) : null;
     const ctx = { request, response: temporal, strictContentType: runtime.strictContentType };
     if (this.dependant.deps.length === 0 && this.plan.securityScopes.length === 0) {
       const solving = solveParams(this.plan, pathParams, ctx);
-      return solving instanceof Promise ? solving.then((solved) => this.#call(solved, temporal, request)) : this.#call(solving, temporal, request, answer);
+      return solving instanceof Promise ? solving.then((solved) => this.#call(solved, temporal, request)) : this.#call(solving, temporal, request);
     }
     return this.#runGraph(pathParams, ctx, runtime, temporal);
   }
 
   /** Calls the handler with solved parameters (or raises their errors), then renders its value. */
-  #call(solved: SolvedParams, temporal: Response | null, request: Request): Response | Promise<Response>;
-  #call(solved: SolvedParams, temporal: Response | null, request: Request, answer: RouteAnswer | undefined): Response | Promise<Response> | undefined;
-  #call(solved: SolvedParams, temporal: Response | null, request: Request, answer?: RouteAnswer): Response | Promise<Response> | undefined {
+  #call(solved: SolvedParams, temporal: Response | null, request: Request): Response | Promise<Response> {
     if (solved.errors.length) throw new RequestValidationError(solved.errors, { body: solved.body });
     const raw: unknown = this.handler(solved.values as never);
-    if (!isThenable(raw)) return this.#replyWithTasks(raw, temporal, request);
     // `await` of a thenable calls its `then` on a later turn: `Promise.resolve` does the same.
-    const later = Promise.resolve(raw);
-    if (answer === undefined) return later.then((value) => this.#replyWithTasks(value, temporal, request));
-    later.then((value) => this.#answer(value, temporal, request, answer), (error: unknown) => answer.reject(error));
-    return undefined;
-  }
-
-  /** {@link APIRoute.#replyWithTasks} of a handler's later value, handed to `answer`. */
-  #answer(value: unknown, temporal: Response | null, request: Request, answer: RouteAnswer): void {
-    let replied: Response | Promise<Response>;
-    try {
-      replied = this.#replyWithTasks(value, temporal, request);
-    } catch (error) {
-      return answer.reject(error);
-    }
-    if (replied instanceof Promise) replied.then((r) => answer.resolve(r), (error: unknown) => answer.reject(error));
-    else answer.resolve(replied);
+    if (isThenable(raw)) return Promise.resolve(raw).then((value) => this.#replyWithTasks(value, temporal, request));
+    return this.#replyWithTasks(raw, temporal, request);
   }
 
   /** {@link APIRoute.#reply}, with the background tasks the request queued. Perf: in the handler's continuation (no second `then`). */
@@ -346,23 +326,8 @@ export class APIRoute implements RouteInfo {
   }
 }
 
-/**
- * @internal Where a route hands an answer that comes later (the handler's promise). Perf: the app passes one when
- * the adapter takes answers by callback (`dispatchTo`): the handler's promise is then continued once, straight to
- * the adapter, instead of by the route and again by the app (a promise and a microtask turn fewer per request).
- */
-export interface RouteAnswer {
-  /** The response (not yet `prepare`d). */
-  resolve(response: Response): void;
-  /** What the route raised: for the exception handlers. */
-  reject(error: unknown): void;
-}
-
-/**
- * What answers a matched request: a response, or the promise of one; `undefined` when the answer was handed to
- * `answer` instead (only ever with an `answer`; a route class's own handler may ignore it and return its promise).
- */
-export type RouteHandler = (request: Request, answer?: RouteAnswer) => Response | Promise<Response> | undefined;
+/** What answers a matched request: a response, or the promise of one. */
+export type RouteHandler = (request: Request) => Response | Promise<Response>;
 
 /**
  * @internal The function the app routes a matched request to: the route's own `#run` (no promise where nothing is
@@ -371,7 +336,7 @@ export type RouteHandler = (request: Request, answer?: RouteAnswer) => Response 
 export function routeHandler(route: APIRoute): RouteHandler {
   const proto = APIRoute.prototype;
   if (route.getRouteHandler !== proto.getRouteHandler || route.handle !== proto.handle) return route.getRouteHandler();
-  return (request, answer) => runRoute(route, request, answer);
+  return (request) => runRoute(route, request);
 }
 
 /**
