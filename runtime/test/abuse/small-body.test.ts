@@ -248,19 +248,23 @@ describe("request framing on the small-body path (abuse suite, real CLI server)"
 });
 
 describe("pipelining on the small-body path (abuse suite, real CLI server)", { timeout: 30_000 }, () => {
+  /** Three requests with small bodies, the last closing the connection, and their three answers. */
+  const threeRequests = (): Buffer => Buffer.concat([
+    post("/echo", "abc"),
+    post("/probe", '{"name":"second"}', "Content-Type: application/json\r\n"),
+    post("/echo", "defg", CLOSE),
+  ]);
+  const threeAnswers = (): { status: number; body: unknown }[] => [
+    { status: 200, body: echoOf("POST", "abc") },
+    { status: 200, body: { name: "second", pad: 0 } },
+    { status: 200, body: echoOf("POST", "defg") },
+  ];
+
   it("three requests with small bodies in one write: three answers, in order, each with its own body", async () => {
-    const r = await exchange(server.port, [Buffer.concat([
-      post("/echo", "abc"),
-      post("/probe", '{"name":"second"}', "Content-Type: application/json\r\n"),
-      post("/echo", "defg", CLOSE),
-    ])]);
+    const r = await exchange(server.port, [threeRequests()]);
     expect(r.closed).toBe(true);
     expect(r.rest).toBe("");
-    expect(r.answers.map(asJson)).toEqual([
-      { status: 200, body: echoOf("POST", "abc") },
-      { status: 200, body: { name: "second", pad: 0 } },
-      { status: 200, body: echoOf("POST", "defg") },
-    ]);
+    expect(r.answers.map(asJson)).toEqual(threeAnswers());
     expect(await healthy(server)).toBe(true);
   });
 
@@ -288,20 +292,11 @@ describe("pipelining on the small-body path (abuse suite, real CLI server)", { t
   });
 
   it("the same pipeline sent one byte at a time: every body is collected across packets, the answers identical", async () => {
-    const bytes = Buffer.concat([
-      post("/echo", "abc"),
-      post("/probe", '{"name":"second"}', "Content-Type: application/json\r\n"),
-      post("/echo", "defg", CLOSE),
-    ]);
-    const parts = [...bytes].map((b) => Uint8Array.of(b));
+    const parts = [...threeRequests()].map((b) => Uint8Array.of(b));
     const r = await exchange(server.port, parts, { pause: 1, ms: 10_000 });
     expect(r.closed).toBe(true);
     expect(r.rest).toBe("");
-    expect(r.answers.map(asJson)).toEqual([
-      { status: 200, body: echoOf("POST", "abc") },
-      { status: 200, body: { name: "second", pad: 0 } },
-      { status: 200, body: echoOf("POST", "defg") },
-    ]);
+    expect(r.answers.map(asJson)).toEqual(threeAnswers());
   });
 
   it("a body shorter than its Content-Length is waited for (no answer); completed later, it is answered once, then the next request", async () => {
