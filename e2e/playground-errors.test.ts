@@ -46,6 +46,24 @@ test("a type error shows as a marker in the editor, and goes when it is fixed", 
   await expect(squiggles).toHaveCount(0, { timeout: 120_000 });
 });
 
+test("when the editor's workers fail to load (the reader went offline), they start again and type errors still show", async ({ page }) => {
+  test.setTimeout(300_000);
+  // Each worker script's first request fails, as it does when the connection drops before the editor's workers
+  // arrive. Monaco used to rethrow the load's bare Event, uncaught (the page-error guard fails on it), and then
+  // wait forever for a type checker that never started.
+  const failed = new Set<string>();
+  await page.route(/\/workers\/(ts|editor)\.worker-[^/]+\.js$/, (route) => {
+    const url = route.request().url();
+    if (failed.has(url)) return route.continue();
+    failed.add(url);
+    return route.abort("internetdisconnected");
+  });
+  await openPlayground(page);
+  await replaceMain(page, [...header, 'const port: number = "eighty";', "export const listening = port;"]);
+  await expect(page.getByTestId("code-editor").locator(".squiggly-error")).toHaveCount(1, { timeout: 120_000 });
+  expect([...failed].some((url) => /ts\.worker/.test(url)), `the TypeScript worker's first load failed: ${[...failed]}`).toBe(true);
+});
+
 test("a syntax error names the file, line and column", async ({ page }) => {
   await openPlayground(page);
   await replaceMain(page, [...header, 'app.get("/", async function root() {', 'return { message: "Hello World" ;', "});"]);

@@ -4,12 +4,15 @@
 import * as monaco from "monaco-editor";
 import EditorWorker from "monaco-editor/editor/editor.worker.js?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker.js?worker";
+import { RestartingWorker } from "./restarting-worker.ts";
 import { followSiteTheme } from "./theme.ts";
 import { typeSource } from "./type-source.ts";
 
 self.MonacoEnvironment = {
   getWorker(_id: string, label: string) {
-    return label === "typescript" || label === "javascript" ? new TsWorker() : new EditorWorker();
+    const start = () => (label === "typescript" || label === "javascript" ? new TsWorker() : new EditorWorker());
+    // Monaco uses only the members RestartingWorker has (MonacoWorker).
+    return new RestartingWorker(start) as unknown as Worker;
   },
 };
 
