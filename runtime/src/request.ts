@@ -75,7 +75,8 @@ function isHeaderNamed(key: string, wanted: string): boolean {
 /**
  * The incoming request (Starlette's `Request`). Declare `{ request: Request }` in `params` to receive it.
  * The body can be read once, by any of `body()`, `json()`, `text()`, `form()` (cached), or streamed with `stream()`.
- * `form()` parses the body as it arrives; after it, `body()` is no longer available (Starlette's "Stream consumed").
+ * `form()` and `stream()` take the body as it arrives; after them, `body()` is no longer available (Starlette's
+ * "Stream consumed").
  */
 export class Request {
   /** HTTP method, upper case. */
@@ -171,6 +172,8 @@ export class Request {
   #spooler: Spooler | undefined;
   #spooled: SpoolFile[];
   #formStreamed = false;
+  /** `stream()` has begun taking the body from its source: it cannot be read again (Starlette's "Stream consumed"). */
+  #streamed = false;
   /** @internal The underlying Web request. */
   readonly raw: globalThis.Request | undefined;
 
@@ -291,12 +294,17 @@ export class Request {
     return (this.#cookies ??= parseCookies(this.header("cookie")));
   }
 
-  /** The body's chunks as they arrive (can be consumed once, unless the body was already read). */
+  /**
+   * The body's chunks as they arrive. It can be consumed once, unless the body was already read: after it, `stream()`,
+   * `body()`, `json()` and `text()` throw "Stream consumed", as Starlette's do (a 500 if the app lets it escape).
+   */
   async *stream(): AsyncGenerator<Uint8Array> {
     if (this.#body) {
       yield await this.#body;
       return;
     }
+    if (this.#streamed) throw new Error("Stream consumed");
+    this.#streamed = true;
     const src = this.#source;
     this.#source = null;
     if (src === null) return;
@@ -313,6 +321,7 @@ export class Request {
   /** The whole body as bytes (read once, cached). */
   body(): Promise<Uint8Array> {
     if (!this.#body && this.#formStreamed) return Promise.reject(new Error("The body was consumed by form(): read body() before form(), or only the form"));
+    if (!this.#body && this.#streamed) return Promise.reject(new Error("Stream consumed"));
     const body = (this.#body ??= this.#read());
     return body instanceof Uint8Array ? Promise.resolve(body) : body;
   }

@@ -166,7 +166,7 @@ async function readsOf(request: Request, mode: string): Promise<Record<string, u
     case "body-twice": return { first: hex(await request.body()), second: hex(await request.body()) };
     case "stream-after-body": return { body: hex(await request.body()), stream: await chunks() };
     case "body-after-stream": return { stream: await chunks(), body: await attempt(async () => hex(await request.body())) };
-    case "stream-twice": return { first: await chunks(), second: await chunks() };
+    case "stream-twice": return { first: await chunks(), second: await attempt(chunks) };
     case "json-twice": return { first: await attempt(() => request.json()), second: await attempt(() => request.json()) };
     case "text-then-json": return { text: await request.text(), json: await attempt(() => request.json()) };
     case "form-then-body": return { form: [...(await request.form()).keys()], body: await attempt(async () => hex(await request.body())) };
