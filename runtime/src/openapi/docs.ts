@@ -97,13 +97,21 @@ ${o.initOauth ? `ui.initOAuth(${scriptJson(o.initOauth)})\n` : ""}</script>
 export interface RedocHtmlOptions {
   openapiUrl: string;
   title: string;
-  /** Base URL holding `redoc.standalone.js`, the ES module build of ReDoc 3 (default `/_fastapi-ts/assets`). */
+  /** Base URL holding `redoc.standalone.js` (default `/_fastapi-ts/assets`, where the Node adapter serves ReDoc 3). */
   assetsUrl?: string;
-  /** URL of `redoc.standalone.js` (default: under `assetsUrl`). */
+  /**
+   * URL of `redoc.standalone.js` (default: under `assetsUrl`): ReDoc 3's module build, or ReDoc 2's classic script
+   * (FastAPI's default, `https://cdn.jsdelivr.net/npm/redoc@2/bundles/redoc.standalone.js`).
+   */
   redocJsUrl?: string;
 }
 
-/** The ReDoc page: imports `redoc.standalone.js` from `assetsUrl` and renders the document (telemetry off). */
+/**
+ * The ReDoc page: loads `redoc.standalone.js` from `redocJsUrl` (default: under `assetsUrl`) and renders the document
+ * (telemetry off). ReDoc 3's build is an ES module exporting `init`; ReDoc 2's, which FastAPI's page and docs use, is
+ * a classic script defining `Redoc`: the page imports the file and, when that gives no `init`, runs it as a script,
+ * so either version works.
+ */
 export function getRedocHtml(o: RedocHtmlOptions): string {
   const a = base(o.assetsUrl);
   return `<!DOCTYPE html>
@@ -126,9 +134,16 @@ export function getRedocHtml(o: RedocHtmlOptions): string {
 </noscript>
 <div id="redoc-container"></div>
 <script type="module">
-import { init } from ${scriptJson(o.redocJsUrl ?? `${a}redoc.standalone.js`)};
+const src = ${scriptJson(o.redocJsUrl ?? `${a}redoc.standalone.js`)};
+const redoc = (await import(src).then((module) => module.init ? module : undefined, () => undefined)) ?? (await new Promise((resolve, reject) => {
+  const script = document.createElement("script");
+  script.src = src;
+  script.onload = () => resolve(window.Redoc);
+  script.onerror = () => reject(new Error("ReDoc did not load from " + src));
+  document.head.append(script);
+}));
 const spec = await (await fetch(${scriptJson(o.openapiUrl)})).json();
-init(spec, { disableTelemetry: true }, document.getElementById("redoc-container"));
+redoc.init(spec, { disableTelemetry: true }, document.getElementById("redoc-container"));
 </script>
 </body>
 </html>

@@ -25,7 +25,7 @@ describe("custom_docs_ui/tutorial001", () => {
   it("serves ReDoc with the chosen script", async () => {
     const response = await client.get("/redoc");
     expect(response.status).toBe(200);
-    expect(response.text).toContain('import { init } from "https://unpkg.com/redoc@3/bundles/redoc.standalone.js";');
+    expect(response.text).toContain('const src = "https://unpkg.com/redoc@2/bundles/redoc.standalone.js";');
     expect(response.text).toContain("<title>FastAPI - ReDoc</title>");
   });
 

@@ -26,7 +26,7 @@ app.get("/redoc", { includeInSchema: false }, function redoc_html() {
   return new HTMLResponse(getRedocHtml({
     openapiUrl,
     title: `${title} - ReDoc`,
-    redocJsUrl: "https://unpkg.com/redoc@3/bundles/redoc.standalone.js",
+    redocJsUrl: "https://unpkg.com/redoc@2/bundles/redoc.standalone.js",
   }));
 });
 
