@@ -3,9 +3,9 @@
 //   2. the .d.ts files' relative imports pointed at the .d.ts beside them (`./app.ts` → `./app.js`);
 //   3. the JavaScript: each entry (`.`, `./node`, the `bin`) bundled by esbuild, the code they share split into
 //      dist/chunks/, with source maps into the shipped src/. A few files instead of ~100 modules: a fresh Node
-//      imports `fastapi-ts` and `fastapi-ts/node` ~65 ms sooner (resolving and linking each module is what costs),
-//      while declaring 1,000 routes then takes ~38 ms longer (V8 compiling functions out of one large script; the
-//      same with any bundle, measured) — ~25 ms net off spawn → first answer (bench/README.md, "Start-up").
+//      imports `fastapi-ts` and `fastapi-ts/node` ~65 ms sooner (resolving and linking each module is what costs);
+//      declaring 1,000 routes takes about as long as from the sources (30 against 26 ms, bench/README.md, "Start-up":
+//      an earlier reading of +38 ms was taken with two copies of zod loaded).
 //      Dependencies stay external. Modules that find files beside themselves (`../assets/`, `../../package.json`)
 //      sit one folder below dist/ in both layouts (dist/node/, dist/chunks/). Node 20's one-line refusal
 //      (node-version.ts, imported first by each entry) is checked from the tarball by scripts/package-check;
