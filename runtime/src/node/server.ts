@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dispatchTo, type AnswerSink, type FastAPI } from "../app.ts";
 import { reportServerError } from "../handlers.ts";
@@ -10,6 +10,11 @@ import { describe, runInRequest } from "./faults.ts";
 import { bodyOf, InvalidRequest, readSmallBody, toRequest, type ListenerOptions } from "./incoming.ts";
 import { closeAfterUnreadBody, ResponseStreamError, writeResponse, writeWholeResponse } from "./outgoing.ts";
 import { createWebSocketHandler, type WebSocketLimits } from "./websocket.ts";
+
+// Perf: node:http taken as Node's own module, not through an ESM import: building its ESM namespace reads every
+// export, and the lazy `WebSocket`, `CloseEvent` and `MessageEvent` load undici, ~20 ms of every start-up (70 → 49 ms to
+// import `fastapi-ts/node`), though serving a request that succeeds never needs it.
+const { createServer } = process.getBuiltinModule("node:http");
 
 export { toRequest, InvalidRequest, type ListenerOptions } from "./incoming.ts";
 export { writeResponse } from "./outgoing.ts";
