@@ -230,55 +230,14 @@ export const SMALL_BODY = 64 * 1024;
  * the request; read first, the parameters are solved without a promise. A client that goes away mid-body still gets
  * its request answered: reading the body then fails with `ClientDisconnect`, as it would have.
  *
- * Perf: Node parses the rest of the packet (this body, and the next pipelined requests) in the same turn as it
- * announces the request, so the body is looked for on the next tick (one tick for every request of the packet),
- * when it is nearly always complete: it is then taken from the stream's buffer at once ({@link takeWhole}), without
- * the listeners, closures and `data`/`end` events of reading it as it flows. A body still arriving then is read from
- * the stream's events ({@link collectSmallBody}).
+ * Read from the stream's events. Taking the body from the stream's buffer on the next tick was tried and dropped:
+ * over a real socket Node marks the request `complete` a loop turn after pushing its body, so that shortcut never
+ * ran outside in-memory sockets (bench/README.md, "Latest runs").
  */
 export function readSmallBody(req: IncomingMessage, body: NodeBody, then: () => void): boolean {
   if (req.complete || req.headers.expect !== undefined) return false;
   const len = req.headers["content-length"];
   if (len === undefined || req.headers["transfer-encoding"] !== undefined || !(Number(len) <= SMALL_BODY)) return false;
-  if (waiting.push(req, body, then) === 3) process.nextTick(afterPacket);
-  return true;
-}
-
-/** The requests {@link readSmallBody} looks at on the next tick: request, body, continuation, request, … */
-let waiting: (IncomingMessage | NodeBody | (() => void))[] = [];
-
-/** {@link readSmallBody} once the packets of the requests' headers have been parsed. */
-function afterPacket(): void {
-  const batch = waiting;
-  waiting = [];
-  for (let i = 0; i < batch.length; i += 3) {
-    try {
-      handOver(batch[i] as IncomingMessage, batch[i + 1] as NodeBody, batch[i + 2] as () => void);
-    } catch (error) {
-      // Raised as the `end` listener that called the continuation raised it; the other requests still go on.
-      queueMicrotask(() => {
-        throw error;
-      });
-    }
-  }
-}
-
-function handOver(req: IncomingMessage, body: NodeBody, then: () => void): void {
-  if (req.destroyed) body.aborted = true;
-  else if (req.complete && req.readableFlowing === null && !req.readableDidRead) body.received = takeWhole(req);
-  else return collectSmallBody(req, body, then);
-  then();
-}
-
-/** The whole body of a request Node has received in full and nobody has read yet, from the stream's buffer. */
-function takeWhole(req: IncomingMessage): Buffer {
-  const whole = req.read() as Buffer | null;
-  req.read(); // lets the stream end, as reading it to its end would
-  return whole ?? Buffer.alloc(0);
-}
-
-/** {@link readSmallBody} for a body still arriving: collected from the stream's events. */
-function collectSmallBody(req: IncomingMessage, body: NodeBody, then: () => void): void {
   const chunks: Buffer[] = [];
   let size = 0;
   const done = (): void => {
@@ -299,6 +258,7 @@ function collectSmallBody(req: IncomingMessage, body: NodeBody, then: () => void
     then();
   };
   req.on("data", onData).on("end", onEnd).on("error", onStop).on("close", onStop);
+  return true;
 }
 
 /** The body of an HTTP request, or `null` when it has none. */
