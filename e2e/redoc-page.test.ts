@@ -37,16 +37,21 @@ for (const [path, options] of Object.entries(pages)) {
   });
 }
 
-const test = base.extend<{ server: RunningServer }>({
-  server: async ({}, use) => {
-    const bundle = redoc2Bundle();
-    app.get("/static/redoc2.standalone.js", { includeInSchema: false }, function redoc2() {
-      return new Response(bundle, { headers: { "content-type": "text/javascript; charset=utf-8" } });
-    });
-    const server = await serve(app, { host: "127.0.0.1", port: 0 });
-    await use(server);
-    await server.close();
-  },
+let bundle: string | undefined;
+app.get("/static/redoc2.standalone.js", { includeInSchema: false }, function redoc2() {
+  return new Response((bundle ??= redoc2Bundle()), { headers: { "content-type": "text/javascript; charset=utf-8" } });
+});
+
+// One server for the file's tests (a worker's), as a deployment serves every page.
+const test = base.extend<object, { server: RunningServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await serve(app, { host: "127.0.0.1", port: 0 });
+      await use(server);
+      await server.close();
+    },
+    { scope: "worker" },
+  ],
 });
 test.describe.configure({ timeout: 120_000 });
 

@@ -68,6 +68,11 @@ let holdsFiles: (request: Request) => boolean;
 let inHand: (request: Request) => Uint8Array | undefined;
 
 /** Whether a raw header line's `key` names the header `wanted` (lower case). Perf: compares lengths first. */
+/** Starlette's error for a body read again after `stream()` took it. */
+function streamConsumed(): Error {
+  return new Error("Stream consumed");
+}
+
 function isHeaderNamed(key: string, wanted: string): boolean {
   return key.length === wanted.length && (key === wanted || key.toLowerCase() === wanted);
 }
@@ -303,7 +308,7 @@ export class Request {
       yield await this.#body;
       return;
     }
-    if (this.#streamed) throw new Error("Stream consumed");
+    if (this.#streamed) throw streamConsumed();
     this.#streamed = true;
     const src = this.#source;
     this.#source = null;
@@ -321,7 +326,7 @@ export class Request {
   /** The whole body as bytes (read once, cached). */
   body(): Promise<Uint8Array> {
     if (!this.#body && this.#formStreamed) return Promise.reject(new Error("The body was consumed by form(): read body() before form(), or only the form"));
-    if (!this.#body && this.#streamed) return Promise.reject(new Error("Stream consumed"));
+    if (!this.#body && this.#streamed) return Promise.reject(streamConsumed());
     const body = (this.#body ??= this.#read());
     return body instanceof Uint8Array ? Promise.resolve(body) : body;
   }
